@@ -1,0 +1,3 @@
+using Dragoman.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error, Console.In);

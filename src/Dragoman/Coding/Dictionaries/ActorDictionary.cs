@@ -181,7 +181,14 @@ public sealed class ActorDictionary
     }
 
     // Codes that stand for a region or the world rather than one state.
-    private static bool IsSpecialCountry(string code) => code is "IGO" or "NGO" or "INT" or "UNK" or "WST" or "AFR" or "ASA" or "EUR" or "MEA" or "LAM" or "NAF" or "SAF" or "WAF" or "EAF" or "CAF" or "SAS" or "SEA" or "CAS" or "BLK" or "CRB" or "NMR" or "SAM" or "PGS" or "MDT";
+    private static bool IsSpecialCountry(string code) => RegionCodes.Contains(code);
+
+    /// <summary>CAMEO codes for regions and the world, usable where a country code is expected.</summary>
+    public static readonly IReadOnlySet<string> RegionCodes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "IGO", "NGO", "INT", "UNK", "WST", "AFR", "ASA", "EUR", "MEA", "LAM", "NAF", "SAF", "WAF", "EAF", "CAF", "SAS", "SEA", "CAS",
+        "BLK", "CRB", "NMR", "SAM", "PGS", "MDT", "CAU", "EEU", "SCN", "EAS", "CEU", "WEU", "OCE", "ARC", "ANT",
+    };
 
     /// <summary>A phrase and its plural: agent words are listed in the singular ("official" also matches "officials").</summary>
     internal static IEnumerable<string> AgentForms(string word)

@@ -139,7 +139,8 @@ public static class CodeCommand
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // One article's failure must not stop a corpus run: report it and go on.
-            return (input.Input, null, $"coding failed: {e.GetType().Name}: {e.Message}");
+            var detail = Environment.GetEnvironmentVariable("DRAGOMAN_DEBUG") is { Length: > 0 } ? e.ToString() : e.Message;
+            return (input.Input, null, $"coding failed: {e.GetType().Name}: {detail}");
         }
     }
 }

@@ -35,7 +35,10 @@ public sealed class ActorDictionary
             }
             if (entry.Capital is { } capital)
             {
-                Matcher.Add(capital.Name, new PhraseMeaning(PhraseKind.Capital, entry, null, capital));
+                foreach (var name in capital.Names)
+                {
+                    Matcher.Add(name, new PhraseMeaning(PhraseKind.Capital, entry, null, capital));
+                }
             }
             foreach (var city in entry.Cities)
             {

@@ -60,4 +60,54 @@ public static class Conllu
     }
 
     private static string? Nullable(string field) => field == "_" ? null : field;
+
+    /// <summary>
+    /// Rewrites UD v1 relations as UD v2 (dobj → obj, nsubjpass → nsubj:pass, auxpass → aux:pass,
+    /// neg → advmod, name → flat, mwe → fixed, and nmod on a verb → obl), so older parses (such as
+    /// UDPipe 1 output) can be coded. Sentences already in v2 are returned unchanged.
+    /// </summary>
+    public static IReadOnlyList<AnalysedToken> UpgradeToV2(IReadOnlyList<AnalysedToken> tokens)
+    {
+        var result = new List<AnalysedToken>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            var relation = t.Relation switch
+            {
+                "dobj" => "obj",
+                "nsubjpass" => "nsubj:pass",
+                "csubjpass" => "csubj:pass",
+                "auxpass" => "aux:pass",
+                "neg" => "advmod",
+                "name" => "flat",
+                "mwe" => "fixed",
+                "foreign" => "flat:foreign",
+                "nmod:agent" => "obl:agent",
+                _ => t.Relation,
+            };
+            if (relation is "nmod" or "nmod:tmod" or "nmod:npmod" && t.Head > 0)
+            {
+                var head = tokens[t.Head - 1];
+                if (head.Upos is "VERB" or "AUX" || (head.Upos is "ADJ" && head.Relation is "root" or "xcomp"))
+                {
+                    relation = relation == "nmod" ? (IsBy(tokens, t) ? "obl:agent" : "obl") : "obl" + relation[4..];
+                }
+            }
+            result.Add(t with { Relation = relation });
+        }
+        return result;
+    }
+
+    private static bool IsBy(IReadOnlyList<AnalysedToken> tokens, AnalysedToken t)
+    {
+        var index = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (ReferenceEquals(tokens[i], t))
+            {
+                index = i + 1;
+                break;
+            }
+        }
+        return tokens.Any(c => c.Head == index && c.Relation == "case" && c.Form.Equals("by", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -24,6 +24,7 @@ public static class CliApp
         var root = new RootCommand("Dragoman: political event data (who did what to whom, when, where) from news text.");
         root.Subcommands.Add(CodeCommand.Create(io));
         root.Subcommands.Add(DictionaryCommand.Create(io));
+        root.Subcommands.Add(BenchCommand.Create(io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

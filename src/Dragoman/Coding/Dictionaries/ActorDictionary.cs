@@ -143,12 +143,13 @@ public sealed class ActorDictionary
                 }
             }
         }
-        var byName = new Dictionary<string, List<ActorEntry>>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, List<ActorEntry>>(StringComparer.Ordinal);
         foreach (var e in Entries)
         {
             foreach (var n in e.Names)
             {
-                var key = string.Join(' ', PhraseMatcher<PhraseMeaning>.Words(n));
+                // The same key exactly when the matcher could confuse the two: short capitals keep their case.
+                var key = string.Join(' ', PhraseMatcher<PhraseMeaning>.Words(n).Select(w => w.Length <= 4 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : w.ToLowerInvariant()));
                 if (!byName.TryGetValue(key, out var list))
                 {
                     byName[key] = list = [];

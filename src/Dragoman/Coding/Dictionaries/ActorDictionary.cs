@@ -35,7 +35,10 @@ public sealed class ActorDictionary
             }
             if (entry.Capital is { } capital)
             {
-                Matcher.Add(capital.Name, new PhraseMeaning(PhraseKind.Capital, entry, null, capital));
+                foreach (var name in capital.Names)
+                {
+                    Matcher.Add(name, new PhraseMeaning(PhraseKind.Capital, entry, null, capital));
+                }
             }
             foreach (var city in entry.Cities)
             {
@@ -140,12 +143,13 @@ public sealed class ActorDictionary
                 }
             }
         }
-        var byName = new Dictionary<string, List<ActorEntry>>(StringComparer.OrdinalIgnoreCase);
+        var byName = new Dictionary<string, List<ActorEntry>>(StringComparer.Ordinal);
         foreach (var e in Entries)
         {
             foreach (var n in e.Names)
             {
-                var key = string.Join(' ', PhraseMatcher<PhraseMeaning>.Words(n));
+                // The same key exactly when the matcher could confuse the two: short capitals keep their case.
+                var key = string.Join(' ', PhraseMatcher<PhraseMeaning>.Words(n).Select(w => w.Length <= 4 && w.All(c => !char.IsLetter(c) || char.IsUpper(c)) ? w : w.ToLowerInvariant()));
                 if (!byName.TryGetValue(key, out var list))
                 {
                     byName[key] = list = [];

@@ -194,7 +194,21 @@ internal static partial class ActorDictionaryParser
                     }
                     break;
                 case "capital":
-                    capital = ParsePlace(value, "capital", b.Code, b.File, line, result);
+                    // "Kyiv (50.45, 30.52); Kiev": the first item is the capital, later items other spellings of it.
+                    var items = SplitList(value).ToList();
+                    if (items.Count == 0)
+                    {
+                        Error(result, b.File, line, "bad-place", "empty capital");
+                        break;
+                    }
+                    capital = ParsePlace(items[0], "capital", b.Code, b.File, line, result);
+                    if (capital is not null && items.Count > 1)
+                    {
+                        var spellings = items.Skip(1)
+                            .Select(item => ParsePlace(item, "capital", b.Code, b.File, line, result)?.Name)
+                            .OfType<string>();
+                        capital = capital with { Names = [.. new[] { capital.Name }.Concat(spellings).Distinct(StringComparer.Ordinal)] };
+                    }
                     break;
                 case "cities":
                     foreach (var item in SplitList(value))

@@ -63,7 +63,7 @@ public sealed record EventPattern
     /// <summary>Lemma alternatives for the head.</summary>
     public required ImmutableArray<string> Heads { get; init; }
 
-    /// <summary>Words and slots after the head, in order.</summary>
+    /// <summary>Words and slots that go with the head, in written order (the head itself excluded).</summary>
     public required ImmutableArray<PatternElement> Elements { get; init; }
 
     /// <summary>The pattern as written.</summary>

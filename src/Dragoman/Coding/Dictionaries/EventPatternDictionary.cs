@@ -164,11 +164,24 @@ public sealed class EventPatternDictionary
         problem = null;
         var items = new List<ImmutableArray<string>>();
         var slots = new List<(int Position, SlotRole Role)>();
+        var headPosition = -1;
         var i = 0;
         while (i < body.Length)
         {
             if (char.IsWhiteSpace(body[i]))
             {
+                i++;
+                continue;
+            }
+            if (body[i] == '*')
+            {
+                // "*word" marks the head when it is not the first word ("air *assault on $T").
+                if (headPosition >= 0)
+                {
+                    problem = "more than one '*' head";
+                    return false;
+                }
+                headPosition = items.Count;
                 i++;
                 continue;
             }
@@ -242,9 +255,13 @@ public sealed class EventPatternDictionary
             }
             items.Add([word.ToLowerInvariant()]);
         }
-        if (items.Count == 0 || slots.Any(s => s.Position == 0))
+        if (headPosition < 0)
         {
-            problem = "a pattern starts with its head word, not a slot";
+            headPosition = 0;
+        }
+        if (items.Count == 0 || headPosition >= items.Count || slots.Any(s => s.Position == headPosition))
+        {
+            problem = "the head must be a word, not a slot";
             return false;
         }
         if (slots.Count(s => s.Role == SlotRole.Target) > 1 || slots.Count(s => s.Role == SlotRole.Source) > 1)
@@ -252,18 +269,22 @@ public sealed class EventPatternDictionary
             problem = "at most one $S and one $T";
             return false;
         }
-        heads = items[0];
+        heads = items[headPosition];
         var built = ImmutableArray.CreateBuilder<PatternElement>();
-        for (var k = 1; k < items.Count; k++)
+        for (var k = 0; k < items.Count; k++)
         {
-            var slot = slots.FirstOrDefault(s => s.Position == k);
-            if (slot.Position == k)
+            if (k == headPosition)
             {
-                built.Add(new SlotElement(slot.Role, []));
+                continue;
+            }
+            var slotIndex = slots.FindIndex(s => s.Position == k);
+            if (slotIndex >= 0)
+            {
+                built.Add(new SlotElement(slots[slotIndex].Role, []));
                 continue;
             }
             var nextIsSlot = slots.Any(s => s.Position == k + 1);
-            if (nextIsSlot && k > 0)
+            if (nextIsSlot)
             {
                 // A word right before a slot is the slot's preposition.
                 var nextSlot = slots.First(s => s.Position == k + 1);

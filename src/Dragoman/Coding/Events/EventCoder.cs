@@ -43,7 +43,8 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static readonly FrozenSet<string> ObjectControlVerbs = new[]
     {
         "urge", "ask", "call", "order", "force", "allow", "persuade", "encourage", "invite", "tell", "request", "press", "push",
-        "pressure", "compel", "authorize", "authorise", "instruct", "warn", "permit", "help", "enable",
+        "pressure", "compel", "authorize", "authorise", "instruct", "warn", "permit", "help", "enable", "convince", "prompt",
+        "induce", "oblige", "require", "tempt", "implore", "beg", "advise", "direct", "command", "challenge", "invite",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, Modality> ModalGovernors = new Dictionary<string, Modality>(StringComparer.Ordinal)
@@ -57,6 +58,18 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         ["demand"] = Modality.Requested, ["request"] = Modality.Requested, ["appeal"] = Modality.Requested,
         ["claim"] = Modality.Alleged, ["allege"] = Modality.Alleged, ["accuse"] = Modality.Alleged,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Verbs that hand their subject to an event noun in their object: "launched an attack", "imposed a siege", "held talks".
+    private static readonly FrozenSet<string> SupportVerbs = new[]
+    {
+        "launch", "carry", "conduct", "stage", "mount", "impose", "hold", "begin", "start", "continue", "resume", "intensify",
+        "escalate", "step", "wage", "order", "make", "issue", "give", "deliver", "express", "offer", "extend", "sign", "reach",
+        "conclude", "announce", "declare", "initiate", "commit", "perpetrate", "undertake", "lead", "organize", "organise",
+        "call", "engage", "open", "host", "attend", "join", "enter", "pursue", "lodge", "file", "send", "pay", "unleash",
+        "renew", "expand", "tighten", "plan", "prepare", "threaten", "vow", "promise", "pledge", "propose", "demand", "seek",
+        "provide", "grant", "approve", "authorize", "authorise", "complete", "finalize", "finalise", "accept", "agree", "reveal",
+        "publish", "release", "voice", "register", "level", "bring", "press", "do", "perform", "set", "establish", "form", "restore",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NegatingGovernors = new[] { "refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cease" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -98,7 +111,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // Verbs first: a verb pattern that uses a noun ("impose a siege") takes precedence over the noun alone.
             for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
             {
-                if (doc.Tokens[t].Upos is "VERB" || (doc.Tokens[t].Upos is "AUX" or "ADJ" && Patterns.IsVerbHead(g.Lemma(t))))
+                if (!consumed.Contains(t) && (doc.Tokens[t].Upos is "VERB" || (doc.Tokens[t].Upos is "AUX" or "ADJ" && Patterns.IsVerbHead(g.Lemma(t)))))
                 {
                     CodePredicate(doc, g, t, PredicateKind.Verb, actorAt, consumed, sentenceEvents);
                 }
@@ -111,6 +124,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 }
             }
             InheritPurposeTargets(g, sentenceEvents);
+            DropGovernorsOfCodedComplements(g, sentenceEvents);
             events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
         }
         var linked = LinkReportedSpeech(doc, events);
@@ -132,7 +146,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             foreach (var pattern in candidates)
             {
-                if (TryMatch(g, head, pattern, excluded, consumed, actorAt, out var found))
+                if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
                 {
                     foreach (var w in found.Words)
                     {
@@ -177,7 +191,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return variants;
     }
 
-    private bool TryMatch(SentenceGraph g, int head, EventPattern pattern, HashSet<int> excluded, HashSet<int> consumed, ActorIndex actorAt, out Found found)
+    private static bool TryMatch(Doc doc, SentenceGraph g, int head, EventPattern pattern, HashSet<int> excluded, HashSet<int> consumed, ActorIndex actorAt, out Found found)
     {
         found = null!;
         var local = LocalTokens(g, head, pattern.Kind, excluded);
@@ -206,7 +220,16 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     words.Add(match);
                     break;
                 case SlotElement s:
-                    var slot = FindSlot(g, head, pattern.Kind, s, local, words);
+                    var slot = -1;
+                    foreach (var candidate in SlotCandidates(g, head, pattern.Kind, s, local, words))
+                    {
+                        // A slot is filled only by an actor: "negotiated the release" is not "negotiated with X".
+                        if (g.WithConjuncts(candidate).Any(c => actorAt.ActorFor(g, c) >= 0 || PlaceActor(doc, g, c) is not null))
+                        {
+                            slot = candidate;
+                            break;
+                        }
+                    }
                     if (slot < 0)
                     {
                         return false;
@@ -254,7 +277,8 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             foreach (var c in g.Children(t))
             {
                 var rel = g.BaseRelation(c);
-                if (!LocalRelations.Contains(rel) && !(rel == "compound" || g.Relation(c) == "compound:prt"))
+                var nounComplement = rel == "acl" && kind == PredicateKind.Noun && t == head && g.Relation(c) != "acl:relcl";
+                if (!LocalRelations.Contains(rel) && !nounComplement)
                 {
                     continue;
                 }
@@ -278,8 +302,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return result;
     }
 
-    private static int FindSlot(SentenceGraph g, int head, PredicateKind kind, SlotElement slot, List<int> local, List<int> words)
+    /// <summary>Candidate tokens for a slot, best first; the caller takes the first that names an actor.</summary>
+    private static List<int> SlotCandidates(SentenceGraph g, int head, PredicateKind kind, SlotElement slot, List<int> local, List<int> words)
     {
+        var candidates = new List<int>();
+        void Add(int t)
+        {
+            if (t >= 0 && !candidates.Contains(t))
+            {
+                candidates.Add(t);
+            }
+        }
         if (slot.Prepositions.IsEmpty)
         {
             if (kind == PredicateKind.Verb)
@@ -288,40 +321,49 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 {
                     if (g.IsPassive(head))
                     {
-                        return g.FirstChild(head, "nsubj:pass");
+                        Add(g.FirstChild(head, "nsubj:pass"));
+                        return candidates;
                     }
-                    var obj = g.FirstChild(head, "obj");
-                    if (obj >= 0 && !words.Contains(obj))
-                    {
-                        return obj;
-                    }
-                    var iobj = g.FirstChild(head, "iobj");
-                    return iobj >= 0 ? iobj : -1;
+                    // "gave Ukraine weapons": the recipient before the thing.
+                    Add(g.FirstChild(head, "iobj"));
+                    Add(g.FirstChild(head, "obj"));
+                    return candidates;
                 }
-                return g.FirstChild(head, "nsubj");
+                Add(g.FirstChild(head, "nsubj"));
+                return candidates;
             }
             // Nouns: a bare $S is the possessor or modifier; a bare $T a compound ("the Gaza invasion") or "of" phrase.
             if (slot.Role == SlotRole.Source)
             {
-                var poss = g.FirstChild(head, "nmod:poss");
-                return poss >= 0 ? poss : g.FirstChild(head, "amod", "compound");
+                Add(g.FirstChild(head, "nmod:poss"));
+                foreach (var c in g.ChildrenWith(head, "amod", "compound"))
+                {
+                    Add(c);
+                }
+                return candidates;
             }
-            var compound = g.FirstChild(head, "compound");
-            if (compound >= 0)
+            foreach (var c in g.ChildrenWith(head, "compound"))
             {
-                return compound;
+                Add(c);
             }
             foreach (var c in g.ChildrenWith(head, "nmod"))
             {
                 if (g.CaseOf(c) == "of")
                 {
-                    return c;
+                    Add(c);
                 }
             }
-            return -1;
+            return candidates;
         }
-        // With prepositions: the nearest local nominal introduced by one of them.
-        var best = -1;
+        if (slot.Prepositions.Contains("that"))
+        {
+            // "demanded that Israel withdraw": the subject of the complement clause.
+            foreach (var clause in g.ChildrenWith(head, "ccomp"))
+            {
+                Add(g.FirstChild(clause, "nsubj", "nsubj:pass"));
+            }
+        }
+        // The nearest local nominals introduced by one of the prepositions.
         foreach (var t in local)
         {
             if (words.Contains(t) || g[t].Upos is "VERB" or "ADP" or "PUNCT" or "DET" or "CCONJ")
@@ -331,11 +373,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var preposition = g.CaseOf(t);
             if (preposition.Length > 0 && slot.Prepositions.Contains(preposition))
             {
-                best = t;
-                break;
+                Add(t);
             }
         }
-        if (best < 0 && kind == PredicateKind.Noun)
+        if (kind == PredicateKind.Noun)
         {
             // "impose a siege on X": the preposition may hang on the governing verb.
             var governor = g.Head(head);
@@ -348,13 +389,24 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     {
                         if (slot.Prepositions.Contains(g.CaseOf(c)))
                         {
-                            return c;
+                            Add(c);
                         }
                     }
                 }
             }
         }
-        return best;
+        else
+        {
+            // "handed over the prisoners": a particle, not a preposition, so the object fills the slot.
+            foreach (var particle in g.ChildrenWith(head, "compound:prt"))
+            {
+                if (slot.Prepositions.Contains(g.Lemma(particle)))
+                {
+                    Add(g.IsPassive(head) ? g.FirstChild(head, "nsubj:pass") : g.FirstChild(head, "obj"));
+                }
+            }
+        }
+        return candidates;
     }
 
     /// <summary>
@@ -464,7 +516,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             rel = g.BaseRelation(governor);
             governor = g.Head(governor);
         }
-        if (governor >= 0 && rel is "obj" && g[governor].Upos is "VERB")
+        if (governor >= 0 && rel is "obj" && g[governor].Upos is "VERB" && SupportVerbs.Contains(g.Lemma(governor)))
         {
             return VerbSubjects(g, governor, actorAt);
         }
@@ -477,11 +529,6 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
 
     private void Emit(Doc doc, SentenceGraph g, Found found, ActorIndex actorAt, List<(CodedEvent, int)> output)
     {
-        var eventType = Ontology.Find(found.Pattern.Code);
-        if (eventType is null)
-        {
-            return;
-        }
         var sources = ResolveActors(doc, g, found.Sources, actorAt);
         if (sources.Count == 0)
         {
@@ -489,6 +536,16 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         var targets = ResolveActors(doc, g, found.Targets, actorAt);
         var (negated, modality, modalityCue) = Mood(g, found.Head);
+        var code = IntentCodes.For(found.Pattern.Code, modality);
+        if (code == "010" && targets.Count == 0)
+        {
+            return; // a bare statement is recorded as an attribution, and as an event only when it reports one
+        }
+        var eventType = Ontology.Find(code);
+        if (eventType is null)
+        {
+            return;
+        }
         var triggerTokens = new List<int>(found.Words) { found.Head };
         triggerTokens.AddRange(g.ChildrenWith(found.Head, "compound:prt"));
         triggerTokens.Sort();
@@ -515,7 +572,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     Sentence = g.Sentence.Index,
                     Source = source,
                     Target = target,
-                    Cameo = found.Pattern.Code,
+                    Cameo = eventType.Code,
                     CameoName = eventType.Name,
                     Goldstein = eventType.Goldstein,
                     QuadClass = eventType.QuadClass,
@@ -743,6 +800,35 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Hamas agreed to negotiate with Russia": once the complement is coded (036 with a target), the
+    /// governing verb's own targetless event (030 "agree") adds nothing.
+    /// </summary>
+    private static void DropGovernorsOfCodedComplements(SentenceGraph g, List<(CodedEvent Event, int Head)> events)
+    {
+        events.RemoveAll(governor => governor.Event.Target is null && events.Any(other =>
+            other.Head != governor.Head
+            && other.Event.Source.Code == governor.Event.Source.Code
+            && IsComplementOf(g, other.Head, governor.Head)));
+    }
+
+    private static bool IsComplementOf(SentenceGraph g, int t, int governor)
+    {
+        for (var depth = 0; depth < 3 && t >= 0; depth++)
+        {
+            if (g.BaseRelation(t) is not ("xcomp" or "ccomp" or "obj" or "acl"))
+            {
+                return false;
+            }
+            t = g.Head(t);
+            if (t == governor)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A purpose clause of a visit inherits the visit's target: "went to Moscow to negotiate" negotiates with Moscow.</summary>

@@ -23,6 +23,8 @@ public static class CliApp
         var io = new CliIO(stdout, stderr, stdin);
         var root = new RootCommand("Dragoman: political event data (who did what to whom, when, where) from news text.");
         root.Subcommands.Add(CodeCommand.Create(io));
+        root.Subcommands.Add(EvalCommand.Create(io));
+        root.Subcommands.Add(TrainCommand.Create(io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -3,12 +3,19 @@ using System.Runtime.InteropServices;
 
 namespace Dragoman.Nlp.Internal;
 
+/// <summary>Adds the weights of hashed features to class scores.</summary>
+internal interface IFeatureScorer
+{
+    /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
+    void Score(ReadOnlySpan<ulong> features, Span<float> scores);
+}
+
 /// <summary>
 /// A compiled multi-class linear model over hashed sparse features: for each feature key, the
 /// (class, weight) pairs that survived pruning. Immutable after construction and safe to share
 /// between threads. Features are looked up in an open-addressing table of 32-bit keys.
 /// </summary>
-internal sealed class LinearModel
+internal sealed class LinearModel : IFeatureScorer
 {
     // Slot = key << 32 | offset of the row in _rows; 0 = empty. A row is a header entry whose Class
     // holds the number of entries, then the entries: one cache line or two per feature looked up.

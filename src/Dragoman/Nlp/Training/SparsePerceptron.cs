@@ -8,7 +8,7 @@ namespace Dragoman.Nlp.Training;
 /// Weights are integers (updates are ±1), so training is exact and reproducible; the average is
 /// kept with the usual trick (a running sum of update × time) and taken by <see cref="Compile"/>.
 /// </summary>
-internal sealed class SparsePerceptron
+internal sealed class SparsePerceptron : IFeatureScorer
 {
     private readonly Dictionary<ulong, int> _rowOf = [];
     private readonly List<ulong> _rowFeature = [];

@@ -143,6 +143,38 @@ public static class TaggerTrainer
         return new PosTagger(firstModel, secondModel, lexicon, [.. upos], [.. xpos], lemmatizer, new ModelInfo(trained, scores.ToImmutable()));
     }
 
+    /// <summary>
+    /// Trains one tagger per fold for jackknifing: tagger k is trained (for <paramref name="epochs"/>
+    /// passes, one pass only) on every sentence whose index modulo <paramref name="folds"/> is not k,
+    /// so it tags fold k the way a downstream model will see tags at run time.
+    /// </summary>
+    public static PosTagger[] TrainFolds(IReadOnlyList<ConlluSentence> train, int folds, int epochs, TaggerTrainingOptions options, TextWriter? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(options);
+        var taggers = new PosTagger[folds];
+        for (var k = 0; k < folds; k++)
+        {
+            var rest = train.Where((_, i) => i % folds != k).ToList();
+            taggers[k] = Train(rest, null, options with { Epochs = epochs, Folds = 0 }, null);
+            log?.WriteLine($"jackknife: tagger {k + 1}/{folds} trained");
+        }
+        return taggers;
+    }
+
+    /// <summary>Tags every training sentence with the fold tagger that did not see it (see <see cref="TrainFolds"/>).</summary>
+    public static List<(string[] Xpos, string[] Upos)> Jackknife(IReadOnlyList<ConlluSentence> train, int folds, int epochs, TaggerTrainingOptions options, TextWriter? log = null)
+    {
+        var taggers = TrainFolds(train, folds, epochs, options, log);
+        var result = new List<(string[], string[])>(train.Count);
+        for (var i = 0; i < train.Count; i++)
+        {
+            var tags = taggers[i % folds].Tag(train[i].Words.Select(w => Tokenizer.Normalize(w.Form)).ToArray());
+            result.Add((tags.Select(t => t.Xpos).ToArray(), tags.Select(t => t.Upos).ToArray()));
+        }
+        return result;
+    }
+
     private static double Rank(TaggerScore score) => score.Upos + score.Xpos;
 
     private static TagLexicon BuildLexicon(Data data, IEnumerable<int> sentences) =>

@@ -23,17 +23,17 @@ public static class CliApp
         var io = new CliIO(stdout, stderr, stdin);
         var root = new RootCommand("Dragoman: political event data (who did what to whom, when, where) from news text.");
         root.Subcommands.Add(CodeCommand.Create(io));
+        root.Subcommands.Add(DictionaryCommand.Create(io));
+        root.Subcommands.Add(BenchCommand.Create(io));
         root.Subcommands.Add(EvalCommand.Create(io));
         root.Subcommands.Add(TrainCommand.Create(io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
-            {
-                stderr.WriteLine($"dragoman: {error.Message}");
-            }
-            stderr.WriteLine("Run 'dragoman --help' for usage.");
+            // One line: the most specific error, then where to look.
+            var error = parse.Errors[^1].Message.ReplaceLineEndings(" ").Trim();
+            stderr.WriteLine($"dragoman: {error} (see 'dragoman --help')");
             return ExitCodes.Fatal;
         }
         try
@@ -41,6 +41,11 @@ public static class CliApp
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (CliUsageException e)
+        {
+            stderr.WriteLine($"dragoman: {e.Message}");
+            return ExitCodes.Fatal;
+        }
+        catch (Dragoman.Coding.Dictionaries.DictionaryFormatException e)
         {
             stderr.WriteLine($"dragoman: {e.Message}");
             return ExitCodes.Fatal;

@@ -1,3 +1,10 @@
+using Dragoman.Coding.Actors;
+using Dragoman.Coding.Attributions;
+using Dragoman.Coding.Dictionaries;
+using Dragoman.Coding.Events;
+using Dragoman.Coding.Figures;
+using Dragoman.Coding.Ontology;
+using Dragoman.Coding.Time;
 using Dragoman.Documents;
 using Dragoman.Pipeline;
 using Dragoman.Text;
@@ -7,8 +14,34 @@ namespace Dragoman;
 /// <summary>Settings that choose what the default pipeline does.</summary>
 public sealed record EngineOptions
 {
-    /// <summary>A directory of dictionaries (Dragoman's or PETRARCH's format) to use instead of the bundled ones.</summary>
+    /// <summary>A directory of dictionaries (laid out like data/: actors/, verbs/, ontology/) to use instead of the bundled ones.</summary>
     public string? DictionaryDirectory { get; init; }
+}
+
+/// <summary>The dictionaries a pipeline codes with.</summary>
+/// <param name="Actors">Actors, agents and places.</param>
+/// <param name="Patterns">Event patterns.</param>
+/// <param name="Ontology">CAMEO codes, Goldstein scores and PLOVER mapping.</param>
+public sealed record CodingDictionaries(ActorDictionary Actors, EventPatternDictionary Patterns, CameoOntology Ontology)
+{
+    /// <summary>The dictionaries bundled with Dragoman.</summary>
+    public static CodingDictionaries Bundled => new(ActorDictionary.Bundled, EventPatternDictionary.Bundled, CameoOntology.Bundled);
+
+    /// <summary>
+    /// Loads dictionaries from a directory laid out like data/ (actors/, verbs/, ontology/); a
+    /// missing part falls back to the bundled one.
+    /// </summary>
+    /// <exception cref="DictionaryFormatException">A file is malformed (the message names file and line).</exception>
+    public static CodingDictionaries LoadDirectory(string directory)
+    {
+        var actorsDir = Path.Combine(directory, "actors");
+        var verbsDir = Path.Combine(directory, "verbs");
+        var ontologyDir = Path.Combine(directory, "ontology");
+        var ontology = Directory.Exists(ontologyDir) ? CameoOntology.Load(Internal.DataFiles.FromDirectory(ontologyDir)) : CameoOntology.Bundled;
+        var actors = Directory.Exists(actorsDir) ? ActorDictionary.LoadDirectory(actorsDir) : ActorDictionary.Bundled;
+        var patterns = Directory.Exists(verbsDir) ? EventPatternDictionary.LoadDirectory(verbsDir, ontology) : EventPatternDictionary.Bundled;
+        return new CodingDictionaries(actors, patterns, ontology);
+    }
 }
 
 /// <summary>
@@ -18,14 +51,19 @@ public sealed record EngineOptions
 public sealed class Engine
 {
     /// <summary>Assembles the default pipeline.</summary>
+    /// <exception cref="DictionaryFormatException">A dictionary is malformed.</exception>
     public Engine(EngineOptions? options = null)
     {
         Options = options ?? new EngineOptions();
+        Dictionaries = Options.DictionaryDirectory is { } dir ? CodingDictionaries.LoadDirectory(dir) : CodingDictionaries.Bundled;
         Pipeline = new DocumentPipeline(BuildStages());
     }
 
     /// <summary>The options the engine was built with.</summary>
     public EngineOptions Options { get; }
+
+    /// <summary>The dictionaries in use.</summary>
+    public CodingDictionaries Dictionaries { get; }
 
     /// <summary>The stages, in order.</summary>
     public DocumentPipeline Pipeline { get; }
@@ -36,5 +74,19 @@ public sealed class Engine
     private IEnumerable<IDocumentStage> BuildStages()
     {
         yield return TextSegmenter.Instance;
+        foreach (var stage in CodingStages(Dictionaries))
+        {
+            yield return stage;
+        }
+    }
+
+    /// <summary>The coding stages (actors and places, dates, attributions, figures, events) for documents already segmented and parsed.</summary>
+    public static IEnumerable<IDocumentStage> CodingStages(CodingDictionaries dictionaries)
+    {
+        yield return new ActorRecognizer(dictionaries.Actors);
+        yield return DateRecognizer.Instance;
+        yield return AttributionExtractor.Instance;
+        yield return FigureExtractor.Instance;
+        yield return new EventCoder(dictionaries.Patterns, dictionaries.Ontology);
     }
 }

@@ -88,6 +88,13 @@ public static class CodeCommand
     /// <summary>Runs the coder over every input, in input order, writing as it goes.</summary>
     public static int Execute(CodeSettings settings, CliIO io)
     {
+        foreach (var path in settings.Paths)
+        {
+            if (path.Length > 1 && path[0] == '-' && !File.Exists(path) && !Directory.Exists(path))
+            {
+                throw new CliUsageException($"unknown option '{path}' for 'code'");
+            }
+        }
         if (settings.Threads < 1)
         {
             throw new CliUsageException($"--threads {settings.Threads}: must be at least 1");
@@ -139,7 +146,8 @@ public static class CodeCommand
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // One article's failure must not stop a corpus run: report it and go on.
-            return (input.Input, null, $"coding failed: {e.GetType().Name}: {e.Message}");
+            var detail = Environment.GetEnvironmentVariable("DRAGOMAN_DEBUG") is { Length: > 0 } ? e.ToString() : e.Message;
+            return (input.Input, null, $"coding failed: {e.GetType().Name}: {detail}");
         }
     }
 }

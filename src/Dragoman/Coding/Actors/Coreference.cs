@@ -1,0 +1,206 @@
+using Dragoman.Coding.Dictionaries;
+using Dragoman.Documents;
+
+namespace Dragoman.Coding.Actors;
+
+/// <summary>
+/// Within-article coreference for actors: personal pronouns ("he", "their"), definite descriptions
+/// ("the group", "the minister", "the government") and short names ("Marzouk" after "Abu Marzouk")
+/// become mentions that carry their antecedent's code and point back to it.
+/// </summary>
+internal static class Coreference
+{
+    private const int PersonWindow = 3;   // sentences back to look for a person antecedent
+    private const int GroupWindow = 2;    // sentences back for "they", "it", "the group"
+
+    private sealed class Draft(ActorMention mention, Draft? antecedent)
+    {
+        public ActorMention Mention { get; } = mention;
+        public Draft? Antecedent { get; } = antecedent;
+    }
+
+    public static List<ActorMention> Link(Doc doc, List<ActorMention> mentions, ActorDictionary dictionary, DateOnly? date)
+    {
+        var drafts = mentions.Select(m => new Draft(m, null)).ToList();
+        var covered = new bool[doc.Tokens.Length];
+        foreach (var m in mentions)
+        {
+            for (var t = m.Tokens.Start; t < m.Tokens.End; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
+        var result = new List<Draft>(drafts.Count + 8);
+        var d = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.Kind != SentenceKind.Sentence)
+            {
+                while (d < drafts.Count && drafts[d].Mention.Sentence == sentence.Index)
+                {
+                    result.Add(drafts[d++]);
+                }
+                continue;
+            }
+            for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
+            {
+                // Existing mentions that start here go first, so antecedents are always earlier in the list.
+                while (d < drafts.Count && drafts[d].Mention.Tokens.Start <= t)
+                {
+                    var draft = drafts[d++];
+                    result.Add(ResolveBareAgent(doc, draft, result, dictionary));
+                }
+                if (covered[t])
+                {
+                    continue;
+                }
+                var token = doc.Tokens[t];
+                var linked = Pronoun(doc, token, result) ?? ShortName(doc, token, result) ?? Description(doc, t, result);
+                if (linked is not null)
+                {
+                    result.Add(linked);
+                    for (var k = linked.Mention.Tokens.Start; k < linked.Mention.Tokens.End; k++)
+                    {
+                        covered[k] = true;
+                    }
+                }
+            }
+            while (d < drafts.Count && drafts[d].Mention.Sentence == sentence.Index)
+            {
+                result.Add(ResolveBareAgent(doc, drafts[d++], result, dictionary));
+            }
+        }
+        while (d < drafts.Count)
+        {
+            result.Add(drafts[d++]);
+        }
+
+        var index = new Dictionary<Draft, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < result.Count; i++)
+        {
+            index[result[i]] = i;
+        }
+        return [.. result.Select(r => r.Antecedent is null ? r.Mention : r.Mention with { Antecedent = index[r.Antecedent] })];
+    }
+
+    private static Draft? Pronoun(Doc doc, Token token, List<Draft> earlier)
+    {
+        var w = token.Norm.ToLowerInvariant();
+        Func<ActorMention, bool>? fits = w switch
+        {
+            "he" or "him" or "his" or "she" or "her" or "himself" or "herself" => m => m.Type == ActorType.Person,
+            "they" or "them" or "their" or "themselves" => m => m.Type is ActorType.ArmedGroup or ActorType.Organization or ActorType.Agent or ActorType.Country && !m.IsModifier,
+            "it" or "its" or "itself" => m => m.Type is ActorType.ArmedGroup or ActorType.Organization or ActorType.Country or ActorType.Media && !m.IsModifier,
+            _ => null,
+        };
+        if (fits is null)
+        {
+            return null;
+        }
+        if (w == "it" && token.Index + 1 < doc.Tokens.Length && doc.Tokens[token.Index + 1].Norm.ToLowerInvariant() is "is" or "was" or "'s")
+        {
+            return null; // expletive "it is …"
+        }
+        var window = fits(new ActorMention { Sentence = 0, Tokens = default, Span = default, Text = "", Code = "", Name = "", Type = ActorType.Person }) ? PersonWindow : GroupWindow;
+        var antecedent = Nearest(earlier, token.Sentence, window, fits);
+        return antecedent is null ? null : Linked(doc, new TokenRange(token.Index, token.Index + 1), antecedent);
+    }
+
+    private static Draft? ShortName(Doc doc, Token token, List<Draft> earlier)
+    {
+        var w = token.Norm;
+        if (w.Length < 3 || !char.IsUpper(w[0]) || !char.IsLetter(w[^1]))
+        {
+            return null;
+        }
+        var antecedent = Nearest(earlier, token.Sentence, int.MaxValue, m =>
+            m.Type == ActorType.Person && m.Name.Contains(' ') && m.Name.EndsWith(" " + w, StringComparison.Ordinal));
+        return antecedent is null ? null : Linked(doc, new TokenRange(token.Index, token.Index + 1), antecedent);
+    }
+
+    private static Draft? Description(Doc doc, int t, List<Draft> earlier)
+    {
+        if (!doc.Tokens[t].Norm.Equals("the", StringComparison.OrdinalIgnoreCase) || t + 1 >= doc.Tokens.Length)
+        {
+            return null;
+        }
+        var noun = doc.Tokens[t + 1];
+        if (noun.Sentence != doc.Tokens[t].Sentence)
+        {
+            return null;
+        }
+        Func<ActorMention, bool>? fits = noun.Norm.ToLowerInvariant() switch
+        {
+            "group" or "movement" or "organisation" or "organization" or "faction" or "militia" or "militants" or "rebels" => m => m.Type is ActorType.ArmedGroup or ActorType.Organization && !m.IsModifier,
+            "country" or "state" or "nation" => m => m.Type == ActorType.Country && !m.IsModifier,
+            "agency" or "outlet" or "newspaper" or "broadcaster" => m => m.Type == ActorType.Media,
+            _ => null,
+        };
+        if (fits is null)
+        {
+            return null;
+        }
+        var antecedent = Nearest(earlier, noun.Sentence, GroupWindow, fits);
+        return antecedent is null ? null : Linked(doc, new TokenRange(t, t + 2), antecedent);
+    }
+
+    /// <summary>"the government" or "the minister" with no country takes the country of the nearest earlier actor.</summary>
+    private static Draft ResolveBareAgent(Doc doc, Draft draft, List<Draft> earlier, ActorDictionary dictionary)
+    {
+        var m = draft.Mention;
+        if (m.Type != ActorType.Agent || m.Country is not null || m.Tokens.Start == 0 || m.Code.Length != 3)
+        {
+            return draft;
+        }
+        var before = doc.Tokens[m.Tokens.Start - 1];
+        if (!before.Norm.Equals("the", StringComparison.OrdinalIgnoreCase) || m.Code is not ("GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY"))
+        {
+            return draft;
+        }
+        var antecedent = Nearest(earlier, m.Sentence, GroupWindow, a => a.Country is { Length: 3 } c && dictionary.Countries.ContainsKey(c));
+        if (antecedent is null)
+        {
+            return draft;
+        }
+        var country = antecedent.Mention.Country!;
+        return new Draft(m with { Code = country + m.Code, Country = country, Name = $"{dictionary.Countries[country].Name} {m.Name}" }, antecedent);
+    }
+
+    private static Draft? Nearest(List<Draft> earlier, int sentence, int window, Func<ActorMention, bool> fits)
+    {
+        for (var i = earlier.Count - 1; i >= 0; i--)
+        {
+            var m = earlier[i].Mention;
+            if (sentence - m.Sentence > window)
+            {
+                return null;
+            }
+            if (fits(m))
+            {
+                // Follow chains to the first mention, which holds the full name.
+                var draft = earlier[i];
+                return draft.Antecedent ?? draft;
+            }
+        }
+        return null;
+    }
+
+    private static Draft Linked(Doc doc, TokenRange range, Draft antecedent)
+    {
+        var a = antecedent.Mention;
+        var span = doc.SpanOf(range);
+        return new Draft(new ActorMention
+        {
+            Sentence = doc.Tokens[range.Start].Sentence,
+            Tokens = range,
+            Span = span,
+            Text = doc.TextOf(span),
+            Code = a.Code,
+            Name = a.Name,
+            Type = a.Type,
+            Country = a.Country,
+            Role = a.Role,
+        }, antecedent);
+    }
+}

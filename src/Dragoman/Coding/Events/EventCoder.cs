@@ -1,0 +1,821 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Dragoman.Coding.Attributions;
+using Dragoman.Coding.Dictionaries;
+using Dragoman.Coding.Ontology;
+using Dragoman.Documents;
+using Dragoman.Pipeline;
+
+namespace Dragoman.Coding.Events;
+
+/// <summary>
+/// Codes events on the dependency parse. For every verb or event noun that heads a dictionary
+/// pattern it finds the source and target actors: subjects and objects, passive agents
+/// ("was attacked by"), controllers of infinitives ("agreed to meet"), coordinated actors (one
+/// event per actor pair), possessors and adjectives of event nouns ("Israel's attack",
+/// "Israeli strikes"), "between X and Y". It records negation, modality and hedging, links
+/// reported events to the statement that reports them, and dates and places each event.
+/// </summary>
+public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology ontology) : IDocumentStage
+{
+    /// <summary>The event patterns in use.</summary>
+    public EventPatternDictionary Patterns { get; } = patterns;
+
+    /// <summary>The CAMEO ontology in use.</summary>
+    public CameoOntology Ontology { get; } = ontology;
+
+    /// <inheritdoc />
+    public string Name => "events";
+
+    /// <inheritdoc />
+    public Layers Requires => Layers.Sentences | Layers.Tokens | Layers.Actors | Layers.Places | Layers.Dates | Layers.Attributions;
+
+    /// <inheritdoc />
+    public Layers Produces => Layers.Events;
+
+    // Relations followed from a head to find the words and slots of its pattern; clauses of their own are not entered.
+    private static readonly FrozenSet<string> LocalRelations = new[]
+    {
+        "obj", "iobj", "obl", "compound", "xcomp", "advmod", "nmod", "amod", "conj", "fixed", "flat", "case", "nummod",
+        "det", "appos", "dep",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ObjectControlVerbs = new[]
+    {
+        "urge", "ask", "call", "order", "force", "allow", "persuade", "encourage", "invite", "tell", "request", "press", "push",
+        "pressure", "compel", "authorize", "authorise", "instruct", "warn", "permit", "help", "enable",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, Modality> ModalGovernors = new Dictionary<string, Modality>(StringComparer.Ordinal)
+    {
+        ["plan"] = Modality.Intended, ["intend"] = Modality.Intended, ["aim"] = Modality.Intended, ["prepare"] = Modality.Intended,
+        ["decide"] = Modality.Intended, ["want"] = Modality.Intended, ["hope"] = Modality.Intended, ["seek"] = Modality.Intended,
+        ["try"] = Modality.Intended, ["attempt"] = Modality.Intended, ["expect"] = Modality.Intended, ["agree"] = Modality.Intended,
+        ["promise"] = Modality.Intended, ["pledge"] = Modality.Intended, ["vow"] = Modality.Intended, ["offer"] = Modality.Intended,
+        ["propose"] = Modality.Intended, ["consider"] = Modality.Possible, ["delay"] = Modality.Intended, ["postpone"] = Modality.Intended,
+        ["threaten"] = Modality.Threatened, ["ask"] = Modality.Requested, ["urge"] = Modality.Requested, ["call"] = Modality.Requested,
+        ["demand"] = Modality.Requested, ["request"] = Modality.Requested, ["appeal"] = Modality.Requested,
+        ["claim"] = Modality.Alleged, ["allege"] = Modality.Alleged, ["accuse"] = Modality.Alleged,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NegatingGovernors = new[] { "refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cease" }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, Modality> ModalAuxiliaries = new Dictionary<string, Modality>(StringComparer.Ordinal)
+    {
+        ["will"] = Modality.Intended, ["would"] = Modality.Intended, ["shall"] = Modality.Intended, ["'ll"] = Modality.Intended,
+        ["could"] = Modality.Possible, ["may"] = Modality.Possible, ["might"] = Modality.Possible, ["can"] = Modality.Possible,
+        ["should"] = Modality.Requested, ["must"] = Modality.Requested,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Nouns that stand for a place already named ("the enclave" after "Gaza").
+    private static readonly FrozenDictionary<string, string[]> PlaceNouns = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["enclave"] = ["territory", "region"], ["territory"] = ["territory", "region"], ["strip"] = ["territory"],
+        ["city"] = ["city", "capital"], ["capital"] = ["capital"], ["country"] = ["country"], ["region"] = ["region", "territory", "province"],
+        ["province"] = ["province", "region"], ["town"] = ["city"], ["area"] = ["territory", "region", "city"], ["island"] = ["territory", "region"],
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private sealed record Found(EventPattern Pattern, int Head, List<int> Words, List<int> Sources, List<int> Targets);
+
+    /// <inheritdoc />
+    public Doc Process(Doc doc)
+    {
+        if (!doc.Has(Layers.Parse))
+        {
+            return doc with { Layers = doc.Layers | Produces };
+        }
+        var actorAt = ActorIndex.Build(doc);
+        var events = new List<(CodedEvent Event, int Head)>();
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.Kind != SentenceKind.Sentence)
+            {
+                continue;
+            }
+            var g = new SentenceGraph(doc, sentence);
+            var consumed = new HashSet<int>();
+            var sentenceEvents = new List<(CodedEvent Event, int Head)>();
+            // Verbs first: a verb pattern that uses a noun ("impose a siege") takes precedence over the noun alone.
+            for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
+            {
+                if (doc.Tokens[t].Upos is "VERB" || (doc.Tokens[t].Upos is "AUX" or "ADJ" && Patterns.IsVerbHead(g.Lemma(t))))
+                {
+                    CodePredicate(doc, g, t, PredicateKind.Verb, actorAt, consumed, sentenceEvents);
+                }
+            }
+            for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
+            {
+                if (doc.Tokens[t].Upos is "NOUN" or "PROPN" && !consumed.Contains(t))
+                {
+                    CodePredicate(doc, g, t, PredicateKind.Noun, actorAt, consumed, sentenceEvents);
+                }
+            }
+            InheritPurposeTargets(g, sentenceEvents);
+            events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
+        }
+        var linked = LinkReportedSpeech(doc, events);
+        return doc with { Events = [.. linked], Layers = doc.Layers | Produces };
+    }
+
+    private void CodePredicate(Doc doc, SentenceGraph g, int head, PredicateKind kind, ActorIndex actorAt, HashSet<int> consumed, List<(CodedEvent, int)> output)
+    {
+        var lemma = g.Lemma(head);
+        var candidates = kind == PredicateKind.Verb ? Patterns.ForVerb(lemma) : Patterns.ForNoun(lemma);
+        if (candidates.IsEmpty)
+        {
+            return;
+        }
+        // Coordinated objects with different patterns ("imposed an air assault and a siege") are coded one by one.
+        var objectVariants = ObjectVariants(g, head, kind);
+        var codedAny = false;
+        foreach (var excluded in objectVariants)
+        {
+            foreach (var pattern in candidates)
+            {
+                if (TryMatch(g, head, pattern, excluded, consumed, actorAt, out var found))
+                {
+                    foreach (var w in found.Words)
+                    {
+                        consumed.Add(w);
+                    }
+                    Emit(doc, g, found, actorAt, output);
+                    codedAny = true;
+                    break;
+                }
+            }
+        }
+        if (codedAny)
+        {
+            consumed.Add(head);
+        }
+    }
+
+    /// <summary>Sets of object conjuncts to exclude in turn, so each conjunct can match its own pattern.</summary>
+    private static List<HashSet<int>> ObjectVariants(SentenceGraph g, int head, PredicateKind kind)
+    {
+        var variants = new List<HashSet<int>> { new() };
+        if (kind != PredicateKind.Verb)
+        {
+            return variants;
+        }
+        var obj = g.FirstChild(head, "obj");
+        if (obj < 0)
+        {
+            return variants;
+        }
+        var conjuncts = g.WithConjuncts(obj);
+        if (conjuncts.Count < 2)
+        {
+            return variants;
+        }
+        variants.Clear();
+        foreach (var keep in conjuncts)
+        {
+            // Keep one conjunct; hide the others' own words (not their shared dependents).
+            variants.Add([.. conjuncts.Where(c => c != keep)]);
+        }
+        return variants;
+    }
+
+    private bool TryMatch(SentenceGraph g, int head, EventPattern pattern, HashSet<int> excluded, HashSet<int> consumed, ActorIndex actorAt, out Found found)
+    {
+        found = null!;
+        var local = LocalTokens(g, head, pattern.Kind, excluded);
+        var words = new List<int>();
+        var sources = new List<int>();
+        var targets = new List<int>();
+        var sourceSlot = false;
+        foreach (var element in pattern.Elements)
+        {
+            switch (element)
+            {
+                case WordElement w:
+                    var match = -1;
+                    foreach (var t in local)
+                    {
+                        if (!words.Contains(t) && t != head && !consumed.Contains(t) && w.Words.Contains(g.Lemma(t)))
+                        {
+                            match = t;
+                            break;
+                        }
+                    }
+                    if (match < 0)
+                    {
+                        return false;
+                    }
+                    words.Add(match);
+                    break;
+                case SlotElement s:
+                    var slot = FindSlot(g, head, pattern.Kind, s, local, words);
+                    if (slot < 0)
+                    {
+                        return false;
+                    }
+                    var actors = g.WithConjuncts(slot);
+                    if (s.Role == SlotRole.Source)
+                    {
+                        sourceSlot = true;
+                        sources.AddRange(actors);
+                    }
+                    else
+                    {
+                        targets.AddRange(actors);
+                    }
+                    break;
+            }
+        }
+        if (!sourceSlot)
+        {
+            sources.AddRange(pattern.Kind == PredicateKind.Verb ? VerbSubjects(g, head, actorAt) : NounSources(g, head, targets, actorAt));
+        }
+        // "a dialogue between X and Y": the first of the pair acts, the rest are targets.
+        if (sources.Count == 0 && targets.Count >= 2 && pattern.Elements.OfType<SlotElement>().Any(s => s.Prepositions.Contains("between")))
+        {
+            sources.Add(targets[0]);
+            targets.RemoveAt(0);
+        }
+        found = new Found(pattern, head, words, sources, targets);
+        return true;
+    }
+
+    /// <summary>The head's local dependents: objects, obliques, modifiers and their own nominal dependents, not separate clauses.</summary>
+    private static List<int> LocalTokens(SentenceGraph g, int head, PredicateKind kind, HashSet<int> excluded)
+    {
+        var result = new List<int>();
+        var queue = new Queue<(int Token, int Depth)>();
+        queue.Enqueue((head, 0));
+        while (queue.Count > 0)
+        {
+            var (t, depth) = queue.Dequeue();
+            if (depth >= 4)
+            {
+                continue;
+            }
+            foreach (var c in g.Children(t))
+            {
+                var rel = g.BaseRelation(c);
+                if (!LocalRelations.Contains(rel) && !(rel == "compound" || g.Relation(c) == "compound:prt"))
+                {
+                    continue;
+                }
+                if (excluded.Contains(c))
+                {
+                    continue;
+                }
+                // A verb's coordinated verbs are separate predicates.
+                if (rel == "conj" && t == head && kind == PredicateKind.Verb)
+                {
+                    continue;
+                }
+                if (rel == "xcomp" && depth > 0)
+                {
+                    continue;
+                }
+                result.Add(c);
+                queue.Enqueue((c, depth + 1));
+            }
+        }
+        return result;
+    }
+
+    private static int FindSlot(SentenceGraph g, int head, PredicateKind kind, SlotElement slot, List<int> local, List<int> words)
+    {
+        if (slot.Prepositions.IsEmpty)
+        {
+            if (kind == PredicateKind.Verb)
+            {
+                if (slot.Role == SlotRole.Target)
+                {
+                    if (g.IsPassive(head))
+                    {
+                        return g.FirstChild(head, "nsubj:pass");
+                    }
+                    var obj = g.FirstChild(head, "obj");
+                    if (obj >= 0 && !words.Contains(obj))
+                    {
+                        return obj;
+                    }
+                    var iobj = g.FirstChild(head, "iobj");
+                    return iobj >= 0 ? iobj : -1;
+                }
+                return g.FirstChild(head, "nsubj");
+            }
+            // Nouns: a bare $S is the possessor or modifier; a bare $T a compound ("the Gaza invasion") or "of" phrase.
+            if (slot.Role == SlotRole.Source)
+            {
+                var poss = g.FirstChild(head, "nmod:poss");
+                return poss >= 0 ? poss : g.FirstChild(head, "amod", "compound");
+            }
+            var compound = g.FirstChild(head, "compound");
+            if (compound >= 0)
+            {
+                return compound;
+            }
+            foreach (var c in g.ChildrenWith(head, "nmod"))
+            {
+                if (g.CaseOf(c) == "of")
+                {
+                    return c;
+                }
+            }
+            return -1;
+        }
+        // With prepositions: the nearest local nominal introduced by one of them.
+        var best = -1;
+        foreach (var t in local)
+        {
+            if (words.Contains(t) || g[t].Upos is "VERB" or "ADP" or "PUNCT" or "DET" or "CCONJ")
+            {
+                continue;
+            }
+            var preposition = g.CaseOf(t);
+            if (preposition.Length > 0 && slot.Prepositions.Contains(preposition))
+            {
+                best = t;
+                break;
+            }
+        }
+        if (best < 0 && kind == PredicateKind.Noun)
+        {
+            // "impose a siege on X": the preposition may hang on the governing verb.
+            var governor = g.Head(head);
+            if (governor >= 0 && g.BaseRelation(head) is "obj" or "conj" or "nsubj")
+            {
+                var verb = g.BaseRelation(head) == "conj" ? g.Head(governor) : governor;
+                if (verb >= 0)
+                {
+                    foreach (var c in g.ChildrenWith(verb, "obl", "nmod"))
+                    {
+                        if (slot.Prepositions.Contains(g.CaseOf(c)))
+                        {
+                            return c;
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Who does what a verb says: its subject; the "by" agent of a passive; for infinitives and
+    /// participles, the controller in the governing clause ("Hamas agreed to meet", "…, killing").
+    /// </summary>
+    private static List<int> VerbSubjects(SentenceGraph g, int verb, ActorIndex actorAt, int depth = 0)
+    {
+        if (depth > 4)
+        {
+            return [];
+        }
+        if (g.IsPassive(verb))
+        {
+            foreach (var c in g.ChildrenWith(verb, "obl"))
+            {
+                if (g.Relation(c) == "obl:agent" || g.CaseOf(c) == "by")
+                {
+                    return g.WithConjuncts(c);
+                }
+            }
+            return [];
+        }
+        var subject = g.FirstChild(verb, "nsubj", "csubj");
+        if (subject >= 0)
+        {
+            // A relative pronoun stands for the noun the clause modifies ("the group that attacked").
+            if (g.Lemma(subject) is "who" or "which" or "that" && g.Relation(verb) == "acl:relcl")
+            {
+                var noun = g.Head(verb);
+                return noun >= 0 ? g.WithConjuncts(noun) : [];
+            }
+            return g.WithConjuncts(subject);
+        }
+        var head = g.Head(verb);
+        if (head < 0)
+        {
+            return [];
+        }
+        var rel = g.BaseRelation(verb);
+        switch (rel)
+        {
+            case "xcomp":
+                var obj = g.FirstChild(head, "obj", "iobj");
+                if (obj >= 0 && ObjectControlVerbs.Contains(g.Lemma(head)))
+                {
+                    return g.WithConjuncts(obj);
+                }
+                return VerbSubjects(g, head, actorAt, depth + 1);
+            case "conj":
+                return VerbSubjects(g, head, actorAt, depth + 1);
+            case "advcl":
+                return g[head].Upos is "VERB" or "AUX" ? VerbSubjects(g, head, actorAt, depth + 1) : [];
+            case "acl":
+                var xpos = g[verb].Xpos;
+                if (xpos == "VBG")
+                {
+                    // "a statement lauding X" speaks for whoever issued the statement; "troops firing" for the troops.
+                    return IsStatementNoun(g.Lemma(head)) && g.Head(head) >= 0 ? VerbSubjects(g, g.Head(head), actorAt, depth + 1) : g.WithConjuncts(head);
+                }
+                if (xpos == "VB" || g.ChildrenWith(verb, "mark").Any(m => g.Lemma(m) == "to"))
+                {
+                    // "Israel's decision to delay", "a mission to negotiate"
+                    var poss = g.FirstChild(head, "nmod:poss");
+                    if (poss >= 0)
+                    {
+                        return g.WithConjuncts(poss);
+                    }
+                    var governor = g.Head(head);
+                    return governor >= 0 && g[governor].Upos is "VERB" ? VerbSubjects(g, governor, actorAt, depth + 1) : [];
+                }
+                return [];
+            default:
+                return [];
+        }
+    }
+
+    private static bool IsStatementNoun(string lemma) => lemma is "statement" or "letter" or "message" or "resolution" or "report" or "declaration" or "communique" or "speech" or "post";
+
+    /// <summary>Who does what an event noun says: its possessor, an actor adjective or compound, a "by" phrase, or the subject of the verb that governs it.</summary>
+    private static List<int> NounSources(SentenceGraph g, int noun, List<int> targets, ActorIndex actorAt)
+    {
+        var poss = g.FirstChild(noun, "nmod:poss");
+        if (poss >= 0)
+        {
+            return g.WithConjuncts(poss);
+        }
+        foreach (var c in g.ChildrenWith(noun, "nmod"))
+        {
+            if (g.CaseOf(c) == "by")
+            {
+                return g.WithConjuncts(c);
+            }
+        }
+        foreach (var c in g.ChildrenWith(noun, "amod", "compound"))
+        {
+            if (!targets.Contains(c) && actorAt.At(c) >= 0)
+            {
+                return [c];
+            }
+        }
+        var governor = g.Head(noun);
+        var rel = g.BaseRelation(noun);
+        if (governor >= 0 && rel == "conj")
+        {
+            // "an air assault and a siege": the second noun shares the first one's governor.
+            rel = g.BaseRelation(governor);
+            governor = g.Head(governor);
+        }
+        if (governor >= 0 && rel is "obj" && g[governor].Upos is "VERB")
+        {
+            return VerbSubjects(g, governor, actorAt);
+        }
+        if (governor >= 0 && rel is "nsubj" && g.FirstChild(governor, "cop") >= 0)
+        {
+            return [];
+        }
+        return [];
+    }
+
+    private void Emit(Doc doc, SentenceGraph g, Found found, ActorIndex actorAt, List<(CodedEvent, int)> output)
+    {
+        var eventType = Ontology.Find(found.Pattern.Code);
+        if (eventType is null)
+        {
+            return;
+        }
+        var sources = ResolveActors(doc, g, found.Sources, actorAt);
+        if (sources.Count == 0)
+        {
+            return; // no known actor does it: PETRARCH's rule too
+        }
+        var targets = ResolveActors(doc, g, found.Targets, actorAt);
+        var (negated, modality, modalityCue) = Mood(g, found.Head);
+        var triggerTokens = new List<int>(found.Words) { found.Head };
+        triggerTokens.AddRange(g.ChildrenWith(found.Head, "compound:prt"));
+        triggerTokens.Sort();
+        var triggerSpan = new CharSpan(doc.Tokens[triggerTokens[0]].Start, doc.Tokens[triggerTokens[^1]].End);
+        var triggerText = string.Join(' ', triggerTokens.Select(t => doc.Tokens[t].Text));
+        var date = DateOf(doc, g, found.Head);
+        var place = PlaceOf(doc, g, found.Head);
+        var seen = new HashSet<(string, string?)>();
+        var targetList = targets.Count == 0 ? [null] : targets.Cast<EventActor?>().ToList();
+        foreach (var source in sources)
+        {
+            foreach (var target in targetList)
+            {
+                if (target is not null && target.Code == source.Code && target.Mention == source.Mention)
+                {
+                    continue;
+                }
+                if (!seen.Add((source.Code, target?.Code)))
+                {
+                    continue;
+                }
+                output.Add((new CodedEvent
+                {
+                    Sentence = g.Sentence.Index,
+                    Source = source,
+                    Target = target,
+                    Cameo = found.Pattern.Code,
+                    CameoName = eventType.Name,
+                    Goldstein = eventType.Goldstein,
+                    QuadClass = eventType.QuadClass,
+                    PloverType = eventType.Plover?.Type,
+                    PloverMode = eventType.Plover?.Mode,
+                    PloverContext = eventType.Plover?.Context,
+                    Date = date,
+                    Place = place,
+                    Trigger = new Trigger(triggerText, triggerSpan),
+                    Negated = negated,
+                    Modality = modality,
+                    ModalityCue = modalityCue,
+                    Attribution = AttributionOf(doc, g.Sentence.Index, triggerSpan),
+                    Pattern = found.Pattern.Location,
+                }, found.Head));
+            }
+        }
+    }
+
+    private static List<EventActor> ResolveActors(Doc doc, SentenceGraph g, List<int> tokens, ActorIndex actorAt)
+    {
+        var result = new List<EventActor>();
+        foreach (var t in tokens)
+        {
+            var m = actorAt.ActorFor(g, t);
+            if (m >= 0)
+            {
+                var a = doc.Actors[m];
+                if (!result.Any(r => r.Mention == m))
+                {
+                    result.Add(new EventActor(a.Text, a.Code, a.Span, m));
+                }
+                continue;
+            }
+            if (PlaceActor(doc, g, t) is { } placeActor && !result.Any(r => r.Code == placeActor.Code))
+            {
+                result.Add(placeActor);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>"the enclave", "the territory": the most recent place of that kind stands in as the actor (its country).</summary>
+    private static EventActor? PlaceActor(Doc doc, SentenceGraph g, int t)
+    {
+        foreach (var p in doc.Places)
+        {
+            if (p.Sentence == g.Sentence.Index && p.Span.Contains(g[t].Span) && p.Country is not null)
+            {
+                return new EventActor(p.Text, p.Country, p.Span, null);
+            }
+        }
+        if (!PlaceNouns.TryGetValue(g.Lemma(t), out var kinds) || !g.ChildrenWith(t, "det").Any(d => g.Lemma(d) is "the" or "this" or "that"))
+        {
+            return null;
+        }
+        for (var i = doc.Places.Length - 1; i >= 0; i--)
+        {
+            var p = doc.Places[i];
+            if (p.Span.Start >= g[t].Start || g.Sentence.Index - p.Sentence > 6)
+            {
+                continue;
+            }
+            if (kinds.Contains(p.Kind) && p.Country is not null)
+            {
+                var start = g.Subtree(t).Min();
+                var span = new CharSpan(doc.Tokens[start].Start, g[t].End);
+                return new EventActor(doc.TextOf(span), p.Country, span, null);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Negation and modality from the predicate's auxiliaries, adverbs and governing verbs.</summary>
+    private static (bool Negated, Modality Modality, string? Cue) Mood(SentenceGraph g, int head)
+    {
+        var negated = false;
+        var modality = Modality.Asserted;
+        string? cue = null;
+        foreach (var c in g.Children(head))
+        {
+            var lemma = g.Lemma(c);
+            var rel = g.BaseRelation(c);
+            if ((rel == "advmod" || rel == "det" || rel == "aux") && lemma is "not" or "n't" or "never" or "no")
+            {
+                negated = true;
+            }
+            else if (rel == "aux" && ModalAuxiliaries.TryGetValue(lemma, out var m) && modality == Modality.Asserted)
+            {
+                modality = m;
+                cue = g[c].Text;
+            }
+            else if (rel is "advmod" or "amod" && lemma is "reportedly" or "allegedly" or "alleged" or "purported" or "purportedly" or "apparently" or "suspected")
+            {
+                modality = Modality.Alleged;
+                cue = g[c].Text;
+            }
+        }
+        // Governing verbs: "plans to attack", "threatened to strike", "refused to meet", "to negotiate" (purpose).
+        var current = head;
+        for (var depth = 0; depth < 3; depth++)
+        {
+            var rel = g.BaseRelation(current);
+            var governor = g.Head(current);
+            if (governor < 0)
+            {
+                break;
+            }
+            var lemma = g.Lemma(governor);
+            if (rel is "xcomp" or "ccomp" or "obj" or "acl" or "advcl")
+            {
+                if (NegatingGovernors.Contains(lemma) && rel is "xcomp" or "obj")
+                {
+                    negated = true;
+                    cue ??= g[governor].Text;
+                    break;
+                }
+                if (ModalGovernors.TryGetValue(lemma, out var m) && (rel is "xcomp" or "obj" || (m == Modality.Alleged && rel == "ccomp")))
+                {
+                    if (modality == Modality.Asserted)
+                    {
+                        modality = m;
+                        cue = g[governor].Text;
+                    }
+                    break;
+                }
+                if (rel is "advcl" or "acl" && g.ChildrenWith(current, "mark").Any(mk => g.Lemma(mk) == "to") && modality == Modality.Asserted)
+                {
+                    modality = Modality.Intended; // a purpose clause: "went to Moscow to negotiate"
+                    cue = "to";
+                    break;
+                }
+            }
+            if (rel is not ("xcomp" or "conj"))
+            {
+                break;
+            }
+            current = governor;
+        }
+        return (negated, modality, cue);
+    }
+
+    private static DateOnly? DateOf(Doc doc, SentenceGraph g, int head)
+    {
+        foreach (var d in doc.Dates)
+        {
+            if (d.Sentence != g.Sentence.Index || d.Value is null)
+            {
+                continue;
+            }
+            // The date's tokens must hang from the predicate (not from another clause of the sentence).
+            var dateToken = g.Sentence.Tokens.Start;
+            for (var t = g.Sentence.Tokens.Start; t < g.Sentence.Tokens.End; t++)
+            {
+                if (doc.Tokens[t].Span.Overlaps(d.Span))
+                {
+                    dateToken = t;
+                    break;
+                }
+            }
+            if (LocallyAttached(g, head, dateToken))
+            {
+                return d.Value;
+            }
+        }
+        return doc.Article.Date;
+    }
+
+    private static PlaceMention? PlaceOf(Doc doc, SentenceGraph g, int head)
+    {
+        foreach (var p in doc.Places)
+        {
+            if (p.Sentence != g.Sentence.Index)
+            {
+                continue;
+            }
+            for (var t = g.Sentence.Tokens.Start; t < g.Sentence.Tokens.End; t++)
+            {
+                if (doc.Tokens[t].Span.Overlaps(p.Span) && LocallyAttached(g, head, t) && g.CaseOf(NominalHead(g, t)) is "in" or "at" or "inside" or "near" or "across" or "outside" or "throughout" or "within")
+                {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int NominalHead(SentenceGraph g, int t)
+    {
+        // Climb compound/flat links to the phrase head that carries the preposition.
+        while (g.BaseRelation(t) is "compound" or "flat" or "amod" && g.Head(t) >= 0)
+        {
+            t = g.Head(t);
+        }
+        return t;
+    }
+
+    /// <summary>True when <paramref name="t"/> is in the predicate's subtree without crossing into another clause.</summary>
+    private static bool LocallyAttached(SentenceGraph g, int head, int t)
+    {
+        var guard = 0;
+        while (t >= 0 && guard++ < 50)
+        {
+            if (t == head)
+            {
+                return true;
+            }
+            if (g.BaseRelation(t) is "ccomp" or "advcl" or "acl" or "parataxis" or "csubj" or "conj" && g[t].Upos is "VERB")
+            {
+                return false;
+            }
+            t = g.Head(t);
+        }
+        return false;
+    }
+
+    private static int? AttributionOf(Doc doc, int sentence, CharSpan trigger)
+    {
+        for (var a = 0; a < doc.Attributions.Length; a++)
+        {
+            var at = doc.Attributions[a];
+            if (at.Sentence == sentence && (at.Content is null ? !at.Cue.Span.Overlaps(trigger) : at.Content.Value.Contains(trigger)))
+            {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A purpose clause of a visit inherits the visit's target: "went to Moscow to negotiate" negotiates with Moscow.</summary>
+    private static void InheritPurposeTargets(SentenceGraph g, List<(CodedEvent Event, int Head)> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (e, head) = events[i];
+            if (e.Target is not null || !(e.Cameo.StartsWith("03", StringComparison.Ordinal) || e.Cameo.StartsWith("04", StringComparison.Ordinal) || e.Cameo.StartsWith("05", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var clause = head;
+            for (var depth = 0; depth < 3 && clause >= 0; depth++)
+            {
+                if (g.BaseRelation(clause) is not ("advcl" or "acl" or "xcomp"))
+                {
+                    break;
+                }
+                clause = g.Head(clause);
+                var host = events.FirstOrDefault(o => o.Event.Target is not null && o.Event.Source.Code == e.Source.Code && (o.Head == clause || g.Dominates(clause, o.Head)) && o.Head != head);
+                if (host.Event is not null)
+                {
+                    events[i] = (e with { Target = host.Event.Target }, head);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reported speech: an event inside what a reporting verb introduces gets a statement event
+    /// (CAMEO 010, the speaker to no one) that it points back to.
+    /// </summary>
+    private List<CodedEvent> LinkReportedSpeech(Doc doc, List<(CodedEvent Event, int Head)> events)
+    {
+        var result = new List<CodedEvent>(events.Count + 4);
+        var statementFor = new Dictionary<int, int>();
+        var statementType = Ontology.Find("010");
+        foreach (var (e, _) in events)
+        {
+            if (e.Attribution is int a && statementType is not null && doc.Attributions[a].Kind != "according_to")
+            {
+                if (!statementFor.TryGetValue(a, out var statementIndex))
+                {
+                    var at = doc.Attributions[a];
+                    statementIndex = result.Count;
+                    statementFor[a] = statementIndex;
+                    result.Add(new CodedEvent
+                    {
+                        Sentence = at.Sentence,
+                        Source = at.Source,
+                        Target = null,
+                        Cameo = statementType.Code,
+                        CameoName = statementType.Name,
+                        Goldstein = statementType.Goldstein,
+                        QuadClass = statementType.QuadClass,
+                        PloverType = statementType.Plover?.Type,
+                        PloverMode = statementType.Plover?.Mode,
+                        PloverContext = statementType.Plover?.Context,
+                        Date = doc.Article.Date,
+                        Trigger = at.Cue,
+                        Attribution = a,
+                        Pattern = "reported-speech",
+                    });
+                }
+                result.Add(e with { ReportedBy = statementIndex });
+            }
+            else
+            {
+                result.Add(e);
+            }
+        }
+        return result;
+    }
+}

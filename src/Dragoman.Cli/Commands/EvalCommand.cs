@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Dragoman.Nlp.Corpora;
+using Dragoman.Nlp.Entities;
 using Dragoman.Nlp.Evaluation;
+using Dragoman.Nlp.Parsing;
 using Dragoman.Nlp.Tagging;
 
 namespace Dragoman.Cli.Commands;
@@ -28,6 +30,8 @@ public static class EvalCommand
     private static readonly Func<CliIO, Command>[] Subcommands =
     [
         TaggerCommand,
+        ParserCommand,
+        NerCommand,
         TokenizerCommand,
     ];
 
@@ -132,6 +136,53 @@ public static class EvalCommand
             var tagger = LoadModel(parse.GetValue(model), PosTagger.Load, () => PosTagger.Default);
             var score = TaggerEvaluation.Evaluate(tagger, sentences);
             Report(io, parse.GetValue(format), [("upos", score.Upos), ("xpos", score.Xpos), ("lemma", score.Lemma), ("words", score.Words)]);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command ParserCommand(CliIO io)
+    {
+        var data = DataOption("Gold CoNLL-U file (gold tokenisation; tags are predicted by the tagger).");
+        var format = FormatOption();
+        var model = ModelOption();
+        var tagger = new Option<string?>("--tagger") { Description = "Tagger model file to predict tags with instead of the shipped one." };
+        var command = new Command("parser", "Attachment scores on predicted tags: uas, las (universal relations), las_full (with subtypes).") { data, format, model, tagger };
+        command.SetAction(parse =>
+        {
+            var sentences = ReadConllu(parse.GetValue(data)!);
+            var posTagger = LoadModel(parse.GetValue(tagger), PosTagger.Load, () => PosTagger.Default);
+            var parser = LoadModel(parse.GetValue(model), DependencyParser.Load, () => DependencyParser.Default);
+            var score = ParserEvaluation.Evaluate(posTagger, parser, sentences);
+            Report(io, parse.GetValue(format), [("uas", score.Uas), ("las", score.Las), ("las_full", score.LasFull), ("upos", score.Upos), ("words", score.Words)]);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command NerCommand(CliIO io)
+    {
+        var data = DataOption("Gold entity file: Universal NER (IOB2 columns) or CoNLL-2003 (IOB1 or IOB2, tag last).");
+        var format = FormatOption();
+        var model = ModelOption();
+        var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Run without the actor-dictionary gazetteer." };
+        var command = new Command("ner", "Entity precision, recall and F1 (exact span and type; PER, ORG, LOC; GPE counts as LOC).") { data, format, model, noGazetteer };
+        command.SetAction(parse =>
+        {
+            var path = NlpPaths.RequireFile(parse.GetValue(data)!, "--data");
+            List<IobSentence> sentences;
+            try
+            {
+                sentences = IobReader.ReadFile(path);
+            }
+            catch (FormatException e)
+            {
+                throw new CliUsageException($"--data '{path}': {e.Message}");
+            }
+            var recognizer = LoadModel(parse.GetValue(model), EntityRecognizer.Load, () => EntityRecognizer.Default);
+            var gazetteer = parse.GetValue(noGazetteer) ? null : ActorGazetteer.Bundled;
+            var score = EntityEvaluation.Evaluate(PosTagger.Default, recognizer, sentences, gazetteer);
+            Report(io, parse.GetValue(format), [("precision", score.Precision), ("recall", score.Recall), ("f1", score.F1), ("gold", score.Gold), ("predicted", score.Predicted)]);
             return ExitCodes.Ok;
         });
         return command;

@@ -77,6 +77,24 @@ public sealed class DependencyParser
         return result;
     }
 
+    /// <summary>
+    /// Parses one sentence into caller-supplied spans, without allocating once warm: heads are word
+    /// indexes in the sentence (-1 for the root) and relations are shared label strings.
+    /// </summary>
+    public void Parse(ReadOnlySpan<string> forms, ReadOnlySpan<string> xpos, ReadOnlySpan<string> upos, Span<int> heads, Span<string> relations)
+    {
+        if (xpos.Length != forms.Length || upos.Length != forms.Length || heads.Length < forms.Length || relations.Length < forms.Length)
+        {
+            throw new ArgumentException("forms, tags and outputs differ in length");
+        }
+        Span<int> labels = forms.Length <= 256 ? stackalloc int[forms.Length] : new int[forms.Length];
+        Parse(forms, xpos, upos, heads, labels);
+        for (var i = 0; i < forms.Length; i++)
+        {
+            relations[i] = _labels[labels[i]];
+        }
+    }
+
     /// <summary>The name of label <paramref name="label"/>.</summary>
     internal string LabelName(int label) => _labels[label];
 

@@ -86,6 +86,25 @@ public sealed class PosTagger
         return result;
     }
 
+    /// <summary>
+    /// Tags one sentence into caller-supplied spans, without allocating once warm: the hot path.
+    /// The tag strings are shared (interned) instances.
+    /// </summary>
+    public void Tag(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
+    {
+        if (upos.Length < words.Length || xpos.Length < words.Length)
+        {
+            throw new ArgumentException("the tag spans are shorter than the sentence");
+        }
+        Span<int> classes = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
+        TagClasses(words, classes);
+        for (var i = 0; i < words.Length; i++)
+        {
+            upos[i] = _upos[classes[i]];
+            xpos[i] = _xpos[classes[i]];
+        }
+    }
+
     /// <summary>The lemma of a form with its Penn tag.</summary>
     public string Lemmatize(string form, string xpos) => Lemmatizer.Lemmatize(form, xpos);
 

@@ -33,6 +33,7 @@ public static class EvalCommand
         ParserCommand,
         NerCommand,
         TokenizerCommand,
+        EvalPloverCommand.Create,
     ];
 
     /// <summary>Builds the <c>eval</c> command with its subcommands.</summary>

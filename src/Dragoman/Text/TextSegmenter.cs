@@ -207,7 +207,7 @@ public sealed partial class TextSegmenter : IDocumentStage
 
     /// <summary>
     /// Yields the exclusive end index (in <paramref name="tokens"/>) of each sentence in a paragraph.
-    /// A sentence ends at . ! ? or an ellipsis (with any closing quotes or brackets) when the next
+    /// A sentence ends at . ! ? or an ellipsis, or a run of them ("?!", "!!!"), with any closing quotes or brackets, when the next
     /// token can start a sentence; abbreviations and initials do not end sentences, except for forms
     /// like "U.S." followed by a capitalised function word.
     /// </summary>
@@ -234,7 +234,7 @@ public sealed partial class TextSegmenter : IDocumentStage
             var t = tokens[i];
             var word = text.AsSpan(t.Start, t.End - t.Start);
             bool terminal;
-            if (word is "." or "!" or "?" || word.SequenceEqual("\u2026") || (word.Length >= 3 && word.Trim('.').IsEmpty) || word is "?!" or "!?")
+            if (word.Length > 0 && word.IndexOfAnyExcept(".!?\u2026") < 0)
             {
                 terminal = true;
             }

@@ -1,0 +1,138 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using Dragoman.Documents;
+using Dragoman.Nlp.Corpora;
+using Dragoman.Nlp.Entities;
+using Dragoman.Nlp.Parsing;
+using Dragoman.Nlp.Tagging;
+using Dragoman.Pipeline;
+
+namespace Dragoman.Nlp;
+
+/// <summary>
+/// The nlp stage: tags and lemmatises every sentence, parses the prose sentences (headings and
+/// captions keep Head -1 and no relation) and finds named entities (PER, ORG, LOC, GPE), one
+/// sentence at a time. Immutable and thread-safe: one instance serves every thread.
+/// </summary>
+public sealed class NlpAnnotator : IDocumentStage
+{
+    private static readonly Lazy<NlpAnnotator> DefaultInstance = new(() =>
+        new NlpAnnotator(PosTagger.Default, DependencyParser.Default, EntityRecognizer.Default, ActorGazetteer.Bundled));
+
+    /// <summary>Builds the stage from its models; <paramref name="gazetteer"/> is optional.</summary>
+    public NlpAnnotator(PosTagger tagger, DependencyParser parser, EntityRecognizer recognizer, IEntityGazetteer? gazetteer)
+    {
+        Tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
+        Parser = parser ?? throw new ArgumentNullException(nameof(parser));
+        Recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
+        Gazetteer = gazetteer;
+    }
+
+    /// <summary>The stage with the shipped models and the bundled actor dictionary's gazetteer (loaded on first use).</summary>
+    public static NlpAnnotator Default => DefaultInstance.Value;
+
+    /// <summary>The tagger and lemmatiser.</summary>
+    public PosTagger Tagger { get; }
+
+    /// <summary>The dependency parser.</summary>
+    public DependencyParser Parser { get; }
+
+    /// <summary>The entity recogniser.</summary>
+    public EntityRecognizer Recognizer { get; }
+
+    /// <summary>Known names used by the entity recogniser, when any.</summary>
+    public IEntityGazetteer? Gazetteer { get; }
+
+    /// <inheritdoc />
+    public string Name => "nlp";
+
+    /// <inheritdoc />
+    public Layers Requires => Layers.Sentences | Layers.Tokens;
+
+    /// <inheritdoc />
+    public Layers Produces => Layers.Tags | Layers.Parse | Layers.Entities;
+
+    /// <inheritdoc />
+    public Doc Process(Doc doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var tokens = doc.Tokens.ToBuilder();
+        var entities = ImmutableArray.CreateBuilder<EntitySpan>();
+        var longest = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            longest = Math.Max(longest, sentence.Tokens.Length);
+        }
+        var forms = ArrayPool<string>.Shared.Rent(longest);
+        var upos = ArrayPool<string>.Shared.Rent(longest);
+        var xpos = ArrayPool<string>.Shared.Rent(longest);
+        var ints = ArrayPool<int>.Shared.Rent(3 * longest);
+        try
+        {
+            foreach (var sentence in doc.Sentences)
+            {
+                var range = sentence.Tokens;
+                var n = range.Length;
+                if (n == 0)
+                {
+                    continue;
+                }
+                for (var i = 0; i < n; i++)
+                {
+                    forms[i] = doc.Tokens[range.Start + i].Norm;
+                }
+                var words = forms.AsSpan(0, n);
+                var classes = ints.AsSpan(0, n);
+                Tagger.TagClasses(words, classes);
+                for (var i = 0; i < n; i++)
+                {
+                    upos[i] = Tagger.UposOf(classes[i]);
+                    xpos[i] = Tagger.XposOf(classes[i]);
+                }
+                var heads = ints.AsSpan(n, n);
+                var labels = ints.AsSpan(2 * n, n);
+                var parsed = sentence.Kind == SentenceKind.Sentence;
+                if (parsed)
+                {
+                    Parser.Parse(words, xpos.AsSpan(0, n), upos.AsSpan(0, n), heads, labels);
+                }
+                for (var i = 0; i < n; i++)
+                {
+                    var index = range.Start + i;
+                    tokens[index] = tokens[index] with
+                    {
+                        Upos = upos[i],
+                        Xpos = xpos[i],
+                        Lemma = Tagger.Lemmatizer.Lemmatize(forms[i], xpos[i]),
+                        Head = parsed && heads[i] >= 0 ? range.Start + heads[i] : -1,
+                        Relation = parsed ? Parser.LabelName(labels[i]) : null,
+                    };
+                }
+                foreach (var span in Recognizer.Recognize(words, xpos.AsSpan(0, n), Gazetteer))
+                {
+                    entities.Add(ToEntity(doc, sentence.Index, range.Start, span));
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<string>.Shared.Return(forms, clearArray: true);
+            ArrayPool<string>.Shared.Return(upos, clearArray: true);
+            ArrayPool<string>.Shared.Return(xpos, clearArray: true);
+            ArrayPool<int>.Shared.Return(ints);
+        }
+        return doc with
+        {
+            Tokens = tokens.MoveToImmutable(),
+            Entities = entities.ToImmutable(),
+            Layers = doc.Layers | Produces,
+        };
+    }
+
+    private static EntitySpan ToEntity(Doc doc, int sentence, int offset, TokenSpan span)
+    {
+        var range = new TokenRange(offset + span.Start, offset + span.End);
+        var chars = doc.SpanOf(range);
+        return new EntitySpan(sentence, range, chars, span.Label, doc.TextOf(chars));
+    }
+}

@@ -89,6 +89,7 @@ public sealed class NlpAnnotator : IDocumentStage
                     upos[i] = Tagger.UposOf(classes[i]);
                     xpos[i] = Tagger.XposOf(classes[i]);
                 }
+                CorrectKnownNames(words, upos.AsSpan(0, n), xpos.AsSpan(0, n));
                 var heads = ints.AsSpan(n, n);
                 var labels = ints.AsSpan(2 * n, n);
                 var parsed = sentence.Kind == SentenceKind.Sentence;
@@ -127,6 +128,38 @@ public sealed class NlpAnnotator : IDocumentStage
             Entities = entities.ToImmutable(),
             Layers = doc.Layers | Produces,
         };
+    }
+
+    /// <summary>
+    /// A capitalised word the gazetteer knows as a place, person or organisation cannot be a verb,
+    /// preposition or adverb ("to Moscow" is not an infinitive): such tags are corrected to proper
+    /// nouns before parsing, so one unknown word does not derail the parse.
+    /// </summary>
+    private void CorrectKnownNames(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
+    {
+        if (Gazetteer is null)
+        {
+            return;
+        }
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || upos[i] is "NOUN" or "PROPN" or "ADJ" or "NUM" or "PUNCT" or "DET" or "PRON")
+            {
+                continue;
+            }
+            var kinds = Gazetteer.Lookup(words.Slice(i, 1));
+            if ((kinds & (GazetteerKinds.Country | GazetteerKinds.City | GazetteerKinds.Location | GazetteerKinds.Person | GazetteerKinds.Organization)) != 0)
+            {
+                upos[i] = "PROPN";
+                xpos[i] = "NNP";
+            }
+            else if ((kinds & GazetteerKinds.Nationality) != 0)
+            {
+                upos[i] = "ADJ";
+                xpos[i] = "JJ";
+            }
+        }
     }
 
     private static EntitySpan ToEntity(Doc doc, int sentence, int offset, TokenSpan span)

@@ -53,7 +53,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         ["decide"] = Modality.Intended, ["want"] = Modality.Intended, ["hope"] = Modality.Intended, ["seek"] = Modality.Intended,
         ["try"] = Modality.Intended, ["attempt"] = Modality.Intended, ["expect"] = Modality.Intended, ["agree"] = Modality.Intended,
         ["promise"] = Modality.Intended, ["pledge"] = Modality.Intended, ["vow"] = Modality.Intended, ["offer"] = Modality.Intended,
-        ["propose"] = Modality.Intended, ["consider"] = Modality.Possible, ["delay"] = Modality.Intended, ["postpone"] = Modality.Intended,
+        ["propose"] = Modality.Intended, ["consider"] = Modality.Possible, ["delay"] = Modality.Possible, ["postpone"] = Modality.Possible,
         ["threaten"] = Modality.Threatened, ["ask"] = Modality.Requested, ["urge"] = Modality.Requested, ["call"] = Modality.Requested,
         ["demand"] = Modality.Requested, ["request"] = Modality.Requested, ["appeal"] = Modality.Requested,
         ["claim"] = Modality.Alleged, ["allege"] = Modality.Alleged, ["accuse"] = Modality.Alleged,
@@ -83,12 +83,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     // Nouns that stand for a place already named ("the enclave" after "Gaza").
     private static readonly FrozenDictionary<string, string[]> PlaceNouns = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["enclave"] = ["territory", "region"], ["territory"] = ["territory", "region"], ["strip"] = ["territory"],
+        ["enclave"] = ["territory"], ["territory"] = ["territory"], ["strip"] = ["territory"],
         ["city"] = ["city", "capital"], ["capital"] = ["capital"], ["country"] = ["country"], ["region"] = ["region", "territory", "province"],
         ["province"] = ["province", "region"], ["town"] = ["city"], ["area"] = ["territory", "region", "city"], ["island"] = ["territory", "region"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private sealed record Found(EventPattern Pattern, int Head, List<int> Words, List<int> Sources, List<int> Targets);
+    private sealed record Found(EventPattern Pattern, int Head, List<int> Words, List<int> Sources, List<int> Targets, bool Reciprocal = false);
 
     /// <inheritdoc />
     public Doc Process(Doc doc)
@@ -133,8 +133,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
 
     private void CodePredicate(Doc doc, SentenceGraph g, int head, PredicateKind kind, ActorIndex actorAt, HashSet<int> consumed, List<(CodedEvent, int)> output)
     {
-        var lemma = g.Lemma(head);
-        var candidates = kind == PredicateKind.Verb ? Patterns.ForVerb(lemma) : Patterns.ForNoun(lemma);
+        var candidates = ImmutableArray<EventPattern>.Empty;
+        foreach (var lemma in LemmaCandidates(g, head, kind))
+        {
+            candidates = kind == PredicateKind.Verb ? Patterns.ForVerb(lemma) : Patterns.ForNoun(lemma);
+            if (!candidates.IsEmpty)
+            {
+                break;
+            }
+        }
         if (candidates.IsEmpty)
         {
             return;
@@ -161,6 +168,38 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         if (codedAny)
         {
             consumed.Add(head);
+        }
+    }
+
+    /// <summary>
+    /// The tagger's lemma first, then forms derived from the word itself, so a lemmatiser slip
+    /// ("lauding" → "laude") does not hide a verb the dictionary knows.
+    /// </summary>
+    private static IEnumerable<string> LemmaCandidates(SentenceGraph g, int head, PredicateKind kind)
+    {
+        var lemma = g.Lemma(head);
+        yield return lemma;
+        var word = g[head].Norm.ToLowerInvariant();
+        if (word != lemma)
+        {
+            yield return word;
+        }
+        foreach (var suffix in kind == PredicateKind.Verb ? (string[])["ing", "ed", "es", "s", "d"] : ["s", "es"])
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = word[..^suffix.Length];
+                yield return stem;
+                yield return stem + "e";
+                if (stem.Length > 3 && stem[^1] == stem[^2])
+                {
+                    yield return stem[..^1]; // "shelled" → "shell" is the stem; "planned" → "plan"
+                }
+                if (stem.EndsWith('i'))
+                {
+                    yield return stem[..^1] + "y"; // "carried" → "carry"
+                }
+            }
         }
     }
 
@@ -234,7 +273,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     {
                         return false;
                     }
-                    var actors = g.WithConjuncts(slot);
+                    var actors = MentionConjuncts(doc, g, [slot], actorAt);
                     if (s.Role == SlotRole.Source)
                     {
                         sourceSlot = true;
@@ -252,12 +291,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             sources.AddRange(pattern.Kind == PredicateKind.Verb ? VerbSubjects(g, head, actorAt) : NounSources(g, head, targets, actorAt));
         }
         // "a dialogue between X and Y": the first of the pair acts, the rest are targets.
+        var reciprocal = false;
         if (sources.Count == 0 && targets.Count >= 2 && pattern.Elements.OfType<SlotElement>().Any(s => s.Prepositions.Contains("between")))
         {
             sources.Add(targets[0]);
             targets.RemoveAt(0);
+            reciprocal = true; // a dialogue between X and Y is Y's dialogue with X too
         }
-        found = new Found(pattern, head, words, sources, targets);
+        found = new Found(pattern, head, words, sources, targets, reciprocal);
         return true;
     }
 
@@ -535,6 +576,13 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return; // no known actor does it: PETRARCH's rule too
         }
         var targets = ResolveActors(doc, g, found.Targets, actorAt);
+        if (found.Reciprocal)
+        {
+            // Every party of "between X and Y" acts towards every other.
+            var parties = sources.Concat(targets).DistinctBy(a => (a.Code, a.Mention)).ToList();
+            sources = parties;
+            targets = parties;
+        }
         var (negated, modality, modalityCue) = Mood(g, found.Head);
         var code = IntentCodes.For(found.Pattern.Code, modality);
         if (code == "010" && targets.Count == 0)
@@ -595,7 +643,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static List<EventActor> ResolveActors(Doc doc, SentenceGraph g, List<int> tokens, ActorIndex actorAt)
     {
         var result = new List<EventActor>();
-        foreach (var t in tokens)
+        foreach (var t in MentionConjuncts(doc, g, tokens, actorAt))
         {
             var m = actorAt.ActorFor(g, t);
             if (m >= 0)
@@ -610,6 +658,50 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             if (PlaceActor(doc, g, t) is { } placeActor && !result.Any(r => r.Code == placeActor.Code))
             {
                 result.Add(placeActor);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Coordinated actors, also when the parser hangs the conjunction on a word inside the first
+    /// actor's phrase ("the spokeswoman Maria Zakharova and Iran's deputy minister", where "Iran"
+    /// is a conjunct of "Zakharova", not of "spokeswoman").
+    /// </summary>
+    private static List<int> MentionConjuncts(Doc doc, SentenceGraph g, List<int> tokens, ActorIndex actorAt)
+    {
+        var result = new List<int>();
+        foreach (var t in tokens)
+        {
+            foreach (var c in g.WithConjuncts(t))
+            {
+                if (!result.Contains(c))
+                {
+                    result.Add(c);
+                }
+            }
+        }
+        for (var i = 0; i < result.Count; i++)
+        {
+            var m = actorAt.At(result[i]);
+            if (m < 0)
+            {
+                continue;
+            }
+            var range = doc.Actors[m].Tokens;
+            for (var u = range.Start; u < range.End; u++)
+            {
+                if (doc.Tokens[u].Sentence != g.Sentence.Index)
+                {
+                    continue;
+                }
+                foreach (var c in g.ChildrenWith(u, "conj"))
+                {
+                    if (!range.Contains(c) && !result.Contains(c))
+                    {
+                        result.Add(c);
+                    }
+                }
             }
         }
         return result;
@@ -636,7 +728,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             {
                 continue;
             }
-            if (kinds.Contains(p.Kind) && p.Country is not null)
+            if (kinds.Contains(p.Kind) && p.Country is not null && !Dictionaries.ActorDictionary.RegionCodes.Contains(p.Country))
             {
                 var start = g.Subtree(t).Min();
                 var span = new CharSpan(doc.Tokens[start].Start, g[t].End);

@@ -6,8 +6,9 @@ namespace Dragoman.Coding.Dictionaries;
 /// Lint rules over a loaded actor dictionary that look for names the phrase matcher will
 /// misread: a place name given to two current states, a place that shares a name with an actor
 /// of another state, a one-word name that is a common English word (capitalised, it still matches
-/// at the start of a sentence; in lower case, anywhere), an agent word on two agents, and two
-/// countries with one code. Short all-capitals names ("US", "WHO") are exempt from the common-word
+/// at the start of a sentence; in lower case, anywhere), an agent word on two agents, two
+/// countries with one code, and a person's code that names no country, organisation or group the
+/// dictionaries define. Short all-capitals names ("US", "WHO") are exempt from the common-word
 /// rule: the matcher needs them in exactly that case.
 /// </summary>
 internal static class ActorDictionaryLint

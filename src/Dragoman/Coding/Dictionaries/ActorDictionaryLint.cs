@@ -6,8 +6,9 @@ namespace Dragoman.Coding.Dictionaries;
 /// Lint rules over a loaded actor dictionary that look for names the phrase matcher will
 /// misread: a place name given to two current states, a place that shares a name with an actor
 /// of another state, a one-word name that is a common English word (capitalised, it still matches
-/// at the start of a sentence; in lower case, anywhere), an agent word on two agents, and two
-/// countries with one code. Short all-capitals names ("US", "WHO") are exempt from the common-word
+/// at the start of a sentence; in lower case, anywhere), an agent word on two agents, two
+/// countries with one code, and a person's code that names no country, organisation or group the
+/// dictionaries define. Short all-capitals names ("US", "WHO") are exempt from the common-word
 /// rule: the matcher needs them in exactly that case.
 /// </summary>
 internal static class ActorDictionaryLint
@@ -33,6 +34,10 @@ internal static class ActorDictionaryLint
             yield return d;
         }
         foreach (var d in DuplicateCountryCodes(dictionary))
+        {
+            yield return d;
+        }
+        foreach (var d in UnknownRoleCodes(dictionary))
         {
             yield return d;
         }
@@ -158,6 +163,65 @@ internal static class ActorDictionaryLint
             {
                 yield return new DictionaryDiagnostic(other.File, other.Line, DiagnosticSeverity.Warning, "duplicate-country-code",
                     $"country code {other.Code} is already used by '{first.Name}' ({first.File}:{first.Line}); only the first is used");
+            }
+        }
+    }
+
+    /// <summary>CAMEO's actor-type codes, which may follow a country or an organisation in a code.</summary>
+    internal static readonly FrozenSet<string> TypeCodes = new[]
+    {
+        "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM", "CVL", "DEV", "EDU",
+        "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD", "PKO", "SET", "NGO", "IGO", "MNC", "NGM", "REL",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // A person's code must say something the dictionaries define: a country or region followed by
+    // type codes (RUSGOV, PSEOPP), or an organisation's or group's code, possibly followed by type
+    // codes (IGOUNO, PSEREBHMS, IGOUNOGOV). An IGO/NGO/IMG code or a group code that no entry
+    // defines is a typo or another convention (IGOWSTNAT for NATO's IGONAT).
+    private static IEnumerable<DictionaryDiagnostic> UnknownRoleCodes(ActorDictionary dictionary)
+    {
+        var defined = dictionary.Entries.Where(e => e.Kind != ActorEntryKind.Person && e.Code is not null)
+            .Select(e => e.Code!).ToHashSet(StringComparer.Ordinal);
+        bool TypesOnly(string rest)
+        {
+            for (var i = 0; i < rest.Length; i += 3)
+            {
+                if (!TypeCodes.Contains(rest.Substring(i, 3)))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+        bool Known(string code)
+        {
+            if (defined.Contains(code))
+            {
+                return true;
+            }
+            var head = code[..3];
+            if (head is not ("IGO" or "NGO" or "IMG") && (dictionary.Countries.ContainsKey(head) || ActorDictionary.RegionCodes.Contains(head)) && TypesOnly(code[3..]))
+            {
+                return true;
+            }
+            for (var cut = code.Length - 3; cut >= 3; cut -= 3)
+            {
+                if (defined.Contains(code[..cut]) && TypesOnly(code[cut..]))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        foreach (var e in dictionary.Entries.Where(e => e.Kind == ActorEntryKind.Person))
+        {
+            foreach (var code in e.Roles.Select(r => r.Code).Append(e.Code).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                if (!Known(code))
+                {
+                    yield return new DictionaryDiagnostic(e.File, e.Line, DiagnosticSeverity.Warning, "unknown-role-code",
+                        $"'{e.Name}': code {code} is neither a country with agent types nor an organisation or group the dictionaries define");
+                }
             }
         }
     }

@@ -124,3 +124,48 @@ public class ActorDictionaryLintTests
         }
     }
 }
+
+public class RoleCodeLintTests
+{
+    private const string Defined = """
+        country RUS: Russia
+        country PSE: Palestine
+        org IGONAT: NATO
+        group PSEREBHMS: Hamas
+          country: PSE
+
+        """;
+
+    [Theory]
+    [InlineData("RUSGOV")]
+    [InlineData("RUSGOVMIL")]
+    [InlineData("RUSREL")]
+    [InlineData("IGONAT")]
+    [InlineData("IGONATGOV")]
+    [InlineData("PSEREBHMS")]
+    [InlineData("MEAGOV")]
+    public void Codes_built_from_defined_parts_are_known(string code) =>
+        Assert.DoesNotContain(DictionaryLinter.Lint([new Dragoman.Internal.DataFile("roles.txt", Defined + $"person: P\n  country: RUS\n  role: {code} 2000.. Post\n")], [], []),
+            d => d.Code == "unknown-role-code");
+
+    [Theory]
+    [InlineData("IGOWSTNAT")]
+    [InlineData("PSEREBPIJ")]
+    [InlineData("RUSXYZ")]
+    [InlineData("IMGREBISI")]
+    public void Codes_naming_no_defined_organisation_or_group_are_reported(string code)
+    {
+        var found = DictionaryLinter.Lint([new Dragoman.Internal.DataFile("roles.txt", Defined + $"person: P\n  country: RUS\n  role: {code} 2000.. Post\n")], [], [])
+            .Where(d => d.Code == "unknown-role-code").ToList();
+        var d = Assert.Single(found);
+        Assert.Equal(6, d.Line);
+        Assert.Contains(code, d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_persons_fallback_code_is_checked_too()
+    {
+        var found = DictionaryLinter.Lint([new Dragoman.Internal.DataFile("roles.txt", Defined + "person PSEREBPIJ: P\n  country: PSE\n")], [], []);
+        Assert.Contains(found, d => d.Code == "unknown-role-code" && d.Message.Contains("PSEREBPIJ", StringComparison.Ordinal));
+    }
+}

@@ -38,6 +38,8 @@ internal sealed class ActorIndex
         "side", "group", "faction", "wing", "branch", "office", "team", "unit", "militia", "fighter", "soldier", "resident",
         "supporter", "ally", "coalition", "alliance", "parliament", "embassy", "ambassador", "administration", "authority", "regime",
         "cabinet", "council", "commander", "police", "navy", "population", "part", "most", "some", "many", "all", "one", "two", "rest",
+        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score", "scores", "number", "crowd",
+        "majority", "minority", "handful", "band", "contingent", "battalion", "brigade", "division", "squad", "cell", "family", "relative",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The mention covering token <paramref name="t"/>, or -1.</summary>

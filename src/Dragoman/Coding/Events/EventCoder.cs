@@ -65,7 +65,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         "launch", "carry", "conduct", "stage", "mount", "impose", "hold", "begin", "start", "continue", "resume", "intensify",
         "escalate", "step", "wage", "order", "make", "issue", "give", "deliver", "express", "offer", "extend", "sign", "reach",
         "conclude", "announce", "declare", "initiate", "commit", "perpetrate", "undertake", "lead", "organize", "organise",
-        "call", "engage", "open", "host", "attend", "join", "enter", "pursue", "lodge", "file", "send", "pay", "unleash",
+        "call", "engage", "open", "attend", "join", "enter", "pursue", "lodge", "file", "send", "pay", "unleash",
         "renew", "expand", "tighten", "plan", "prepare", "threaten", "vow", "promise", "pledge", "propose", "demand", "seek",
         "provide", "grant", "approve", "authorize", "authorise", "complete", "finalize", "finalise", "accept", "agree", "reveal",
         "publish", "release", "voice", "register", "level", "bring", "press", "do", "perform", "set", "establish", "form", "restore",
@@ -86,6 +86,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         ["enclave"] = ["territory"], ["territory"] = ["territory"], ["strip"] = ["territory"],
         ["city"] = ["city", "capital"], ["capital"] = ["capital"], ["country"] = ["country"], ["region"] = ["region", "territory", "province"],
         ["province"] = ["province", "region"], ["town"] = ["city"], ["area"] = ["territory", "region", "city"], ["island"] = ["territory", "region"],
+        ["village"] = ["city"], ["district"] = ["city", "region", "province"], ["state"] = ["country"], ["port"] = ["city"], ["camp"] = ["city", "territory"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private sealed record Found(EventPattern Pattern, int Head, List<int> Words, List<int> Sources, List<int> Targets, bool Reciprocal = false);
@@ -471,16 +472,26 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             }
             return [];
         }
-        var subject = g.FirstChild(verb, "nsubj", "csubj");
-        if (subject >= 0)
+        var subjects = g.ChildrenWith(verb, "nsubj", "csubj").ToList();
+        if (subjects.Count > 0)
         {
-            // A relative pronoun stands for the noun the clause modifies ("the group that attacked").
-            if (g.Lemma(subject) is "who" or "which" or "that" && g.Relation(verb) == "acl:relcl")
+            var result = new List<int>();
+            foreach (var subject in subjects)
             {
-                var noun = g.Head(verb);
-                return noun >= 0 ? g.WithConjuncts(noun) : [];
+                // A relative pronoun stands for the noun the clause modifies ("the group that attacked").
+                if (g.Lemma(subject) is "who" or "which" or "that" && g.Relation(verb) == "acl:relcl")
+                {
+                    var noun = g.Head(verb);
+                    if (noun >= 0)
+                    {
+                        result.AddRange(g.WithConjuncts(noun));
+                    }
+                    continue;
+                }
+                // The parser sometimes gives a clause two subjects ("Hours after…, Russian forces shelled"): keep both; only actors survive.
+                result.AddRange(g.WithConjuncts(subject));
             }
-            return g.WithConjuncts(subject);
+            return result;
         }
         var head = g.Head(verb);
         if (head < 0)
@@ -500,6 +511,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             case "conj":
                 return VerbSubjects(g, head, actorAt, depth + 1);
             case "advcl":
+                if (g.ChildrenWith(verb, "mark").Any(m => g.Lemma(m) == "to") && ObjectControlVerbs.Contains(g.Lemma(head)) && g.FirstChild(head, "obj", "iobj") is var controller && controller >= 0)
+                {
+                    return g.WithConjuncts(controller); // "urged both sides to release": the sides release
+                }
                 return g[head].Upos is "VERB" or "AUX" ? VerbSubjects(g, head, actorAt, depth + 1) : [];
             case "acl":
                 var xpos = g[verb].Xpos;
@@ -507,6 +522,18 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 {
                     // "a statement lauding X" speaks for whoever issued the statement; "troops firing" for the troops.
                     return IsStatementNoun(g.Lemma(head)) && g.Head(head) >= 0 ? VerbSubjects(g, g.Head(head), actorAt, depth + 1) : g.WithConjuncts(head);
+                }
+                if (xpos == "VBN")
+                {
+                    // "negotiations mediated by the UAE": the by-phrase acts.
+                    foreach (var c in g.ChildrenWith(verb, "obl"))
+                    {
+                        if (g.Relation(c) == "obl:agent" || g.CaseOf(c) == "by")
+                        {
+                            return g.WithConjuncts(c);
+                        }
+                    }
+                    return [];
                 }
                 if (xpos == "VB" || g.ChildrenWith(verb, "mark").Any(m => g.Lemma(m) == "to"))
                 {
@@ -576,6 +603,13 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return; // no known actor does it: PETRARCH's rule too
         }
         var targets = ResolveActors(doc, g, found.Targets, actorAt);
+        if (targets.Count == 0 && sources.Count >= 2 && IsSymmetric(found.Pattern))
+        {
+            found = found with { Reciprocal = true }; // "Indian and Chinese troops clashed": each with the other
+        }
+        var place = PlaceOf(doc, g, found.Head);
+        sources = LocateBareAgents(doc, sources, place);
+        targets = LocateBareAgents(doc, targets, place);
         if (found.Reciprocal)
         {
             // Every party of "between X and Y" acts towards every other.
@@ -600,7 +634,6 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         var triggerSpan = new CharSpan(doc.Tokens[triggerTokens[0]].Start, doc.Tokens[triggerTokens[^1]].End);
         var triggerText = string.Join(' ', triggerTokens.Select(t => doc.Tokens[t].Text));
         var date = DateOf(doc, g, found.Head);
-        var place = PlaceOf(doc, g, found.Head);
         var seen = new HashSet<(string, string?)>();
         var targetList = targets.Count == 0 ? [null] : targets.Cast<EventActor?>().ToList();
         foreach (var source in sources)
@@ -638,6 +671,25 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 }, found.Head));
             }
         }
+    }
+
+    /// <summary>Mutual acts: consultation, fighting, cooperation, exchanges. "X and Y met" means each met the other.</summary>
+    private static bool IsSymmetric(EventPattern pattern) =>
+        pattern.Code.StartsWith("04", StringComparison.Ordinal) && !pattern.Code.StartsWith("042", StringComparison.Ordinal) && !pattern.Code.StartsWith("043", StringComparison.Ordinal)
+        || pattern.Code.StartsWith("06", StringComparison.Ordinal)
+        || pattern.Code is "190" or "193"
+        || pattern.Heads.Any(h => h is "exchange" or "swap" or "trade" or "clash" or "fight" or "battle");
+
+    /// <summary>A bare agent ("protesters", "police") acting in a known country takes that country: "protesters marched in Tehran" → IRNOPP.</summary>
+    private static List<EventActor> LocateBareAgents(Doc doc, List<EventActor> actors, PlaceMention? place)
+    {
+        if (place?.Country is not { Length: 3 } country || Dictionaries.ActorDictionary.RegionCodes.Contains(country))
+        {
+            return actors;
+        }
+        return [.. actors.Select(a => a.Mention is int m && doc.Actors[m] is { Type: ActorType.Agent, Country: null } mention && mention.Code.Length is 3 or 6
+            ? a with { Code = country + mention.Code }
+            : a)];
     }
 
     private static List<EventActor> ResolveActors(Doc doc, SentenceGraph g, List<int> tokens, ActorIndex actorAt)
@@ -702,6 +754,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                         result.Add(c);
                     }
                 }
+                // "Indian and Chinese troops": a coordinated adjective with an actor of its own.
+                foreach (var c in g.ChildrenWith(u, "amod"))
+                {
+                    var other = actorAt.At(c);
+                    if (!range.Contains(c) && other >= 0 && other != m && !doc.Actors[other].IsModifier && !result.Contains(c))
+                    {
+                        result.Add(c);
+                    }
+                }
             }
         }
         return result;
@@ -715,6 +776,19 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             if (p.Sentence == g.Sentence.Index && p.Span.Contains(g[t].Span) && p.Country is not null)
             {
                 return new EventActor(p.Text, p.Country, p.Span, null);
+            }
+        }
+        if (PlaceNouns.ContainsKey(g.Lemma(t)))
+        {
+            // "the city of Kharkiv": the named place.
+            foreach (var c in g.ChildrenWith(t, "nmod", "appos", "compound", "flat"))
+            {
+                if ((g.Relation(c) != "nmod" || g.CaseOf(c) == "of") && PlaceActor(doc, g, c) is { } named && named.Span is not null)
+                {
+                    var start = Math.Min(g.Subtree(t).Min(), c);
+                    var span = new CharSpan(doc.Tokens[start].Start, doc.Tokens[g.Subtree(c).Max()].End);
+                    return new EventActor(doc.TextOf(span), named.Code, span, null);
+                }
             }
         }
         if (!PlaceNouns.TryGetValue(g.Lemma(t), out var kinds) || !g.ChildrenWith(t, "det").Any(d => g.Lemma(d) is "the" or "this" or "that"))
@@ -793,6 +867,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 }
                 if (rel is "advcl" or "acl" && g.ChildrenWith(current, "mark").Any(mk => g.Lemma(mk) == "to") && modality == Modality.Asserted)
                 {
+                    if (ModalGovernors.TryGetValue(lemma, out var governed))
+                    {
+                        modality = governed; // "urged both sides to release" (a request), parsed as a purpose clause
+                        cue = g[governor].Text;
+                        break;
+                    }
                     modality = Modality.Intended; // a purpose clause: "went to Moscow to negotiate"
                     cue = "to";
                     break;
@@ -803,6 +883,25 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 break;
             }
             current = governor;
+        }
+        if (modality == Modality.Asserted)
+        {
+            // "accused the RSF of killing civilians": whatever an accusation contains is alleged.
+            var ancestor = g.BaseRelation(head) is "conj" or "parataxis" ? -1 : g.Head(head);
+            for (var depth = 0; depth < 3 && ancestor >= 0; depth++)
+            {
+                if (g.Lemma(ancestor) is "accuse" or "allege" or "claim" or "blame" or "charge" or "suspect" && g.IsVerbal(ancestor))
+                {
+                    modality = Modality.Alleged;
+                    cue = g[ancestor].Text;
+                    break;
+                }
+                if (g.BaseRelation(ancestor) is "root" or "parataxis" or "conj")
+                {
+                    break;
+                }
+                ancestor = g.Head(ancestor);
+            }
         }
         return (negated, modality, cue);
     }

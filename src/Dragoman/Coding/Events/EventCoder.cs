@@ -71,7 +71,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         "publish", "release", "voice", "register", "level", "bring", "press", "do", "perform", "set", "establish", "form", "restore",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> NegatingGovernors = new[] { "refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cease" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NegatingGovernors = new[] { "fail", "avoid", "stop", "cease", "neglect" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "refused to release", "declined to meet": a refusal of the act, coded as CAMEO 12x.
+    private static readonly FrozenSet<string> RefusingGovernors = new[] { "refuse", "decline", "reject", "oppose", "rule" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, Modality> ModalAuxiliaries = new Dictionary<string, Modality>(StringComparer.Ordinal)
     {
@@ -617,8 +620,19 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             sources = parties;
             targets = parties;
         }
-        var (negated, modality, modalityCue) = Mood(g, found.Head);
-        var code = IntentCodes.For(found.Pattern.Code, modality);
+        var (negated, modality, modalityCue, refused) = Mood(g, found.Head);
+        string code;
+        if (refused || (negated && modality == Modality.Intended))
+        {
+            // "refused to release", "will not negotiate": a refusal, asserted.
+            code = IntentCodes.Refusal(found.Pattern.Code);
+            negated = false;
+            modality = Modality.Asserted;
+        }
+        else
+        {
+            code = IntentCodes.For(found.Pattern.Code, modality);
+        }
         if (code == "010" && targets.Count == 0)
         {
             return; // a bare statement is recorded as an attribution, and as an event only when it reports one
@@ -634,6 +648,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         var triggerSpan = new CharSpan(doc.Tokens[triggerTokens[0]].Start, doc.Tokens[triggerTokens[^1]].End);
         var triggerText = string.Join(' ', triggerTokens.Select(t => doc.Tokens[t].Text));
         var date = DateOf(doc, g, found.Head);
+        var attribution = AttributionOf(doc, g.Sentence.Index, triggerSpan);
+        if (modality == Modality.Requested && modalityCue?.ToLowerInvariant() is "must" or "should" && attribution is int a
+            && doc.Attributions[a].Kind != "according_to" && !negated)
+        {
+            // "Chirac said Iraq must cooperate": the speaker demands it of the clause's subject.
+            targets = sources;
+            sources = [doc.Attributions[a].Source];
+            code = IntentCodes.Demand(code);
+            modality = Modality.Asserted;
+            eventType = Ontology.Find(code) ?? eventType;
+        }
         var seen = new HashSet<(string, string?)>();
         var targetList = targets.Count == 0 ? [null] : targets.Cast<EventActor?>().ToList();
         foreach (var source in sources)
@@ -666,7 +691,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     Negated = negated,
                     Modality = modality,
                     ModalityCue = modalityCue,
-                    Attribution = AttributionOf(doc, g.Sentence.Index, triggerSpan),
+                    Attribution = attribution,
                     Pattern = found.Pattern.Location,
                 }, found.Head));
             }
@@ -813,8 +838,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>Negation and modality from the predicate's auxiliaries, adverbs and governing verbs.</summary>
-    private static (bool Negated, Modality Modality, string? Cue) Mood(SentenceGraph g, int head)
+    private static (bool Negated, Modality Modality, string? Cue, bool Refused) Mood(SentenceGraph g, int head)
     {
+        var refused = false;
         var negated = false;
         var modality = Modality.Asserted;
         string? cue = null;
@@ -850,6 +876,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var lemma = g.Lemma(governor);
             if (rel is "xcomp" or "ccomp" or "obj" or "acl" or "advcl")
             {
+                if (RefusingGovernors.Contains(lemma) && rel is "xcomp" or "obj" or "advcl")
+                {
+                    refused = true;
+                    cue ??= g[governor].Text;
+                    break;
+                }
                 if (NegatingGovernors.Contains(lemma) && rel is "xcomp" or "obj")
                 {
                     negated = true;
@@ -903,7 +935,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 ancestor = g.Head(ancestor);
             }
         }
-        return (negated, modality, cue);
+        return (negated, modality, cue, refused);
     }
 
     private static DateOnly? DateOf(Doc doc, SentenceGraph g, int head)

@@ -57,6 +57,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         ["threaten"] = Modality.Threatened, ["ask"] = Modality.Requested, ["urge"] = Modality.Requested, ["call"] = Modality.Requested,
         ["demand"] = Modality.Requested, ["request"] = Modality.Requested, ["appeal"] = Modality.Requested,
         ["claim"] = Modality.Alleged, ["allege"] = Modality.Alleged, ["accuse"] = Modality.Alleged,
+        ["willing"] = Modality.Intended, ["ready"] = Modality.Intended, ["prepared"] = Modality.Intended, ["determined"] = Modality.Intended,
+        ["committed"] = Modality.Intended, ["keen"] = Modality.Intended, ["eager"] = Modality.Intended, ["poised"] = Modality.Intended,
+        ["set"] = Modality.Intended, ["due"] = Modality.Intended, ["resolve"] = Modality.Intended, ["vote"] = Modality.Intended,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Verbs that hand their subject to an event noun in their object: "launched an attack", "imposed a siege", "held talks".
@@ -74,7 +77,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static readonly FrozenSet<string> NegatingGovernors = new[] { "fail", "avoid", "stop", "cease", "neglect" }.ToFrozenSet(StringComparer.Ordinal);
 
     // "refused to release", "declined to meet": a refusal of the act, coded as CAMEO 12x.
-    private static readonly FrozenSet<string> RefusingGovernors = new[] { "refuse", "decline", "reject", "oppose", "rule" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RefusingGovernors = new[] { "refuse", "decline", "reject", "oppose", "rule", "unwilling", "reluctant" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, Modality> ModalAuxiliaries = new Dictionary<string, Modality>(StringComparer.Ordinal)
     {
@@ -601,6 +604,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private void Emit(Doc doc, SentenceGraph g, Found found, ActorIndex actorAt, List<(CodedEvent, int)> output)
     {
         var sources = ResolveActors(doc, g, found.Sources, actorAt);
+        if (sources.Count == 0 && found.Pattern.Kind == PredicateKind.Verb && !g.IsPassive(found.Head) && !found.Pattern.Elements.OfType<SlotElement>().Any(e => e.Role == SlotRole.Source))
+        {
+            sources = SubjectByWordOrder(doc, g, found.Head, actorAt, found.Targets);
+        }
         if (sources.Count == 0)
         {
             return; // no known actor does it: PETRARCH's rule too
@@ -696,6 +703,34 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 }, found.Head));
             }
         }
+    }
+
+    /// <summary>
+    /// When the parse gives a verb no subject that names an actor ("Yeltsin on Saturday hosted…"
+    /// misparsed), the nearest actor before the verb in the same clause stands in: no other verb,
+    /// semicolon or subordinating word lies between them.
+    /// </summary>
+    private static List<EventActor> SubjectByWordOrder(Doc doc, SentenceGraph g, int verb, ActorIndex actorAt, List<int> targets)
+    {
+        if (g.BaseRelation(verb) is "xcomp" or "acl" || g[verb].Xpos is "VBG" or "VBN" or "VB")
+        {
+            return []; // infinitives and participles take their subject from the clause above
+        }
+        for (var t = verb - 1; t >= g.Sentence.Tokens.Start; t--)
+        {
+            var token = g[t];
+            if (token.Upos is "VERB" || token.Norm is ";" or ":" || token.Upos is "SCONJ" || (token.Upos == "PRON" && g.Lemma(t) is "who" or "which" or "that"))
+            {
+                return [];
+            }
+            var m = actorAt.At(t);
+            if (m >= 0 && !doc.Actors[m].IsModifier && !targets.Contains(t))
+            {
+                var a = doc.Actors[m];
+                return [new EventActor(a.Text, a.Code, a.Span, m)];
+            }
+        }
+        return [];
     }
 
     /// <summary>Mutual acts: consultation, fighting, cooperation, exchanges. "X and Y met" means each met the other.</summary>

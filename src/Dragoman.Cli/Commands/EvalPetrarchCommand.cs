@@ -40,7 +40,7 @@ public static class EvalPetrarchCommand
         };
         var parses = new Option<string?>("--parses")
         {
-            Description = "Take each record's parse from this records file instead (matched by id, '-' and '_' alike), e.g. the UDPipe copy.",
+            Description = "Take each record's parse from this records file instead (same id, '-' and '_' alike, and same text), e.g. the UDPipe copy; records without one are left out.",
         };
         var format = EvalCommand.FormatOption();
         var command = new Command("petrarch", "Score event coding on PETRARCH validation records.") { records, dictionaries, parser, parses, format };
@@ -67,20 +67,27 @@ public static class EvalPetrarchCommand
             throw new CliUsageException("--parses and --parser own exclude each other");
         }
         var records = ReadRecords(recordsPath);
+        var unmatched = 0;
         if (parsesPath is not null)
         {
+            var all = records.Count;
             records = ReplaceParses(records, ReadRecords(parsesPath));
+            unmatched = all - records.Count;
         }
         var dictionaries = CodingDictionaries.LoadDirectory(dictionaryDir);
         var evaluator = new PetrarchEvaluator(dictionaries, parser == ParserChoice.Own ? OwnAnalysis() : null);
         var evaluation = evaluator.Evaluate(records);
         if (format == EvalCommand.ScoreFormat.Json)
         {
-            io.Out.WriteLine(Json(evaluation, recordsPath, dictionaryDir, parser, parsesPath));
+            io.Out.WriteLine(Json(evaluation, recordsPath, dictionaryDir, parser, parsesPath, unmatched));
         }
         else
         {
             WriteText(io.Out, evaluation, recordsPath, parser);
+            if (parsesPath is not null)
+            {
+                io.Out.WriteLine($"parses       {parsesPath}: {unmatched} record(s) left out (no record there with the same id and text)");
+            }
         }
         return ExitCodes.Ok;
     }
@@ -97,6 +104,11 @@ public static class EvalPetrarchCommand
         }
     }
 
+    /// <summary>
+    /// Each record with the parse of the same sentence in another file (same id, '-' and '_' alike, and
+    /// the same text); records without such a counterpart are left out, since their expected events
+    /// describe another sentence.
+    /// </summary>
     private static List<PetrarchRecord> ReplaceParses(List<PetrarchRecord> records, List<PetrarchRecord> parses)
     {
         var byId = new Dictionary<string, PetrarchRecord>(StringComparer.Ordinal);
@@ -104,10 +116,9 @@ public static class EvalPetrarchCommand
         {
             byId.TryAdd(PetrarchRecordReader.NormalizeId(p.Id), p);
         }
-        // A record without a counterpart keeps no parse, so it is scored as coded from nothing.
-        return [.. records.Select(r => byId.TryGetValue(PetrarchRecordReader.NormalizeId(r.Id), out var p)
-            ? r with { Parse = p.Parse, ParseFormat = p.ParseFormat }
-            : r with { Parse = null, ParseFormat = RecordParseFormat.None })];
+        return [.. records
+            .Where(r => byId.TryGetValue(PetrarchRecordReader.NormalizeId(r.Id), out var p) && p.Text == r.Text && p.Parse is not null)
+            .Select(r => byId[PetrarchRecordReader.NormalizeId(r.Id)] is var p ? r with { Parse = p.Parse, ParseFormat = p.ParseFormat } : r)];
     }
 
     /// <summary>The default engine's analysis stages (everything before coding); they must parse.</summary>
@@ -157,7 +168,7 @@ public static class EvalPetrarchCommand
         }
     }
 
-    private static string Json(PetrarchEvaluation e, string recordsPath, string dictionaryDir, ParserChoice parser, string? parsesPath)
+    private static string Json(PetrarchEvaluation e, string recordsPath, string dictionaryDir, ParserChoice parser, string? parsesPath, int unmatched)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -169,6 +180,7 @@ public static class EvalPetrarchCommand
             if (parsesPath is not null)
             {
                 json.WriteString("parses", parsesPath);
+                json.WriteNumber("records_without_matching_parse", unmatched);
             }
             WriteScore(json, e.Total);
             json.WriteStartObject("categories");

@@ -82,7 +82,9 @@ internal static class NounPhraseChunker
             {
                 continue;
             }
-            var expansions = Build(g, t);
+            // The preposition that introduces the phrase ("for" in "for the Ministry of Magic") is not part of it.
+            var introducer = g.ChildrenWith(t, "case").Where(c => c < t && g[c].Xpos != "POS").ToHashSet();
+            var expansions = Build(g, t).Select(e => e.Where(x => !introducer.Contains(x)).ToList()).Where(e => e.Count > 0).ToList();
             var tokens = expansions.SelectMany(e => e).Distinct().Where(x => !taken[x - first]).Order().ToList();
             if (tokens.Count == 0)
             {
@@ -150,7 +152,8 @@ internal static class NounPhraseChunker
         return g.Relation(t) is "nsubj" or "nsubj:pass" or "obj" or "iobj" || (g.BaseRelation(t) is "obl" or "nmod" && g.CaseOf(t).Length > 0);
     }
 
-    private static bool IsTemporal(SentenceGraph g, int t) => g.Relation(t).EndsWith(":tmod", StringComparison.Ordinal);
+    // A bare temporal noun phrase ("today", "next week"); "on Saturday" (with a preposition) is an ordinary phrase.
+    private static bool IsTemporal(SentenceGraph g, int t) => g.Relation(t).EndsWith(":tmod", StringComparison.Ordinal) && g.CaseOf(t).Length == 0;
 
     /// <summary>A nominal attached to another nominal by a phrase-internal relation is part of that phrase, not a phrase of its own.</summary>
     private static bool IsInsideOwnHead(SentenceGraph g, int t)

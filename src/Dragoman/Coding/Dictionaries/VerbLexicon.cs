@@ -37,6 +37,7 @@ public sealed record VerbForm(ImmutableArray<string> Before, string Verb, Immuta
 public sealed class VerbLexicon
 {
     private readonly FrozenDictionary<string, ImmutableArray<VerbForm>> forms;
+    private readonly FrozenDictionary<string, ImmutableArray<(VerbForm Form, int Position)>> otherWords;
 
     internal VerbLexicon(ImmutableArray<VerbBlock> blocks, IEnumerable<VerbForm> allForms)
     {
@@ -45,6 +46,10 @@ public sealed class VerbLexicon
         forms = allForms
             .GroupBy(f => f.Verb, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(f => f.Length).ToImmutableArray(), StringComparer.Ordinal);
+        otherWords = forms.Values.SelectMany(f => f)
+            .SelectMany(f => f.Before.Select((w, i) => (Word: w, Form: f, Position: i)).Concat(f.After.Select((w, i) => (Word: w, Form: f, Position: f.Before.Length + 1 + i))))
+            .GroupBy(x => x.Word, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(x => x.Form.Length).Select(x => (x.Form, x.Position)).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     /// <summary>The verb blocks, in file order.</summary>
@@ -55,6 +60,12 @@ public sealed class VerbLexicon
 
     /// <summary>The forms whose verb word is <paramref name="upperWord"/>, longest first (empty when none).</summary>
     public ImmutableArray<VerbForm> Lookup(string upperWord) => forms.TryGetValue(upperWord, out var f) ? f : [];
+
+    /// <summary>
+    /// Multi-word forms holding <paramref name="upperWord"/> as a word other than the verb word, with
+    /// its position among the form's words (before, verb, after), longest first.
+    /// </summary>
+    public ImmutableArray<(VerbForm Form, int Position)> LookupWithin(string upperWord) => otherWords.TryGetValue(upperWord, out var f) ? f : [];
 
     /// <summary>Every form, for lint and tests.</summary>
     public IEnumerable<VerbForm> AllForms => forms.Values.SelectMany(f => f);

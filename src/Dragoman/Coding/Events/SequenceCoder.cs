@@ -262,21 +262,14 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 {
                     continue;
                 }
-                var forms = coder.lexicon.Lookup(words[i]);
-                if (forms.IsEmpty)
-                {
-                    continue;
-                }
-                var form = forms.FirstOrDefault(f => FormFits(f, i));
+                var (form, verbStart, verbEnd) = FindForm(i);
                 if (form is null)
                 {
                     continue;
                 }
-                var verbStart = Step(i, -1, form.Before.Length);
-                var verbEnd = Step(i, +1, form.After.Length);
                 var block = coder.lexicon.Blocks[form.Block];
-                var lower = LowerSpan(i, verbEnd);
-                var upper = UpperSpan(verbStart);
+                var lower = LowerSpan(i, verbStart, verbEnd);
+                var upper = UpperSpan(i, verbStart);
                 EventPattern? matched = null;
                 Bound? bound = null;
                 foreach (var pattern in block.Patterns)
@@ -354,26 +347,54 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             return Math.Clamp(k, 0, count - 1);
         }
 
-        /// <summary>True when a multi-word verb's other words stand right next to the verb word.</summary>
-        private bool FormFits(VerbForm form, int i)
+        /// <summary>
+        /// The verb form at the tagged verb <paramref name="i"/> and the span of its words: a form whose
+        /// verb word it is, longest first, or else a multi-word form holding it as another word (parsers
+        /// often tag "WIRE" rather than "TAP" in "wire tap" as the verb).
+        /// </summary>
+        private (VerbForm? Form, int Start, int End) FindForm(int i)
         {
-            var k = i;
-            for (var b = form.Before.Length - 1; b >= 0; b--)
+            foreach (var f in coder.lexicon.Lookup(words[i]))
             {
-                k = Next(k, -1);
-                if (k < 0 || words[k] != form.Before[b])
+                if (FormFitsAt(f, i, f.Before.Length, out var start, out var end))
                 {
-                    return false;
+                    return (f, start, end);
                 }
             }
-            k = i;
-            foreach (var a in form.After)
+            foreach (var (f, position) in coder.lexicon.LookupWithin(words[i]))
             {
-                k = Next(k, +1);
-                if (k < 0 || words[k] != a)
+                if (FormFitsAt(f, i, position, out var start, out var end))
+                {
+                    return (f, start, end);
+                }
+            }
+            return (null, i, i);
+        }
+
+        /// <summary>True when a form's words stand in a row with word <paramref name="position"/> of the form at token <paramref name="i"/>.</summary>
+        private bool FormFitsAt(VerbForm form, int i, int position, out int start, out int end)
+        {
+            var all = form.Before.Add(form.Verb).AddRange(form.After);
+            start = end = i;
+            var k = i;
+            for (var b = position - 1; b >= 0; b--)
+            {
+                k = Next(k, -1);
+                if (k < 0 || words[k] != all[b])
                 {
                     return false;
                 }
+                start = k;
+            }
+            k = i;
+            for (var a = position + 1; a < all.Length; a++)
+            {
+                k = Next(k, +1);
+                if (k < 0 || words[k] != all[a])
+                {
+                    return false;
+                }
+                end = k;
             }
             return true;
         }
@@ -392,10 +413,12 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
         /// The verb's clause after it: the verb's subtree (or, for an auxiliary or copula, its head's)
         /// after the verb's last word, without coordinated verbs and their subtrees.
         /// </summary>
-        private List<int> LowerSpan(int verb, int verbEnd)
+        private List<int> LowerSpan(int verb, int verbStart, int verbEnd)
         {
             var t = first + verb;
             var root = g.Relation(t) is "aux" or "aux:pass" or "cop" && g.Head(t) >= 0 ? g.Head(t) : t;
+            // A multi-word verb's words belong to one clause, however the parser linked them ("wire" + conj "tap").
+            bool InVerb(int x) => x - first >= verbStart && x - first <= verbEnd;
             var result = new List<int>();
             var stack = new Stack<int>();
             stack.Push(root);
@@ -408,7 +431,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 }
                 foreach (var c in g.Children(x))
                 {
-                    if (x == root && g.BaseRelation(c) == "conj" && g.IsVerbal(c))
+                    if (x == root && g.BaseRelation(c) == "conj" && g.IsVerbal(c) && !InVerb(c))
                     {
                         continue; // "condemned … and promised …": the second verb is a clause of its own
                     }
@@ -423,10 +446,15 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             return result;
         }
 
-        /// <summary>The words before the verb back to the nearest remaining comma outside a noun phrase, or the sentence start.</summary>
-        private List<int> UpperSpan(int verbStart)
+        /// <summary>
+        /// The words before the verb back to the nearest remaining comma outside a noun phrase, or the
+        /// sentence start. When the verb's own subject lies before that comma ("the minister, in remarks
+        /// published on Monday, urged …"), the subject's noun phrase is added in front.
+        /// </summary>
+        private List<int> UpperSpan(int verb, int verbStart)
         {
             var result = new List<int>();
+            var stop = -1;
             for (var k = verbStart - 1; k >= 0; k--)
             {
                 if (deleted[k])
@@ -435,6 +463,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 }
                 if (IsClauseComma(k))
                 {
+                    stop = k;
                     break;
                 }
                 if (doc.Tokens[first + k].Xpos != "POS")
@@ -443,7 +472,20 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 }
             }
             result.Reverse();
+            if (stop >= 0 && SubjectChunk(verb) is int c && chunks[c].Last - first < stop)
+            {
+                result.InsertRange(0, chunks[c].Tokens.Select(t => t - first).Where(t => !deleted[t] && doc.Tokens[first + t].Xpos != "POS"));
+            }
             return result;
+        }
+
+        /// <summary>The noun phrase of the verb's subject (or its head's, for an auxiliary or copula), or null.</summary>
+        private int? SubjectChunk(int verb)
+        {
+            var t = first + verb;
+            var clause = g.Relation(t) is "aux" or "aux:pass" or "cop" && g.Head(t) >= 0 ? g.Head(t) : t;
+            var subject = g.FirstChild(clause, "nsubj", "nsubj:pass");
+            return subject >= 0 && chunkOf[subject - first] >= 0 ? chunkOf[subject - first] : null;
         }
 
         /// <summary>Matches a pattern's steps before and after the verb; returns the noun phrases its markers name.</summary>
@@ -576,7 +618,9 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             return true;
         }
 
-        private bool IsCoded(int c) => chunks[c].IsCompound || codes[c].Any(x => x is not null && x != "---");
+        // A coordination counts as coded when one of its conjuncts is (or when uncoded phrases are named by their words).
+        private bool IsCoded(int c) =>
+            codes[c].Any(x => x is not null && x != "---") || (chunks[c].IsCompound && coder.options.NewActorLength > 0);
 
         private string? SingleCode(int c) => chunks[c].IsCompound ? null : codes[c][0] ?? "---";
 
@@ -595,8 +639,9 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             var source = bound.Source;
             if (source < 0)
             {
+                // The source may not be the target's actor again; uncoded phrases are never the same actor.
                 var targetCode = SingleCode(target);
-                bool Differs(int c) => targetCode is null || chunks[c].IsCompound || SingleCode(c) != targetCode;
+                bool Differs(int c) => targetCode is null or "---" || chunks[c].IsCompound || SingleCode(c) != targetCode;
                 source = FirstChunk(upper, c => IsCoded(c) && Differs(c)) ?? FirstChunk(upper, Differs) ?? -1;
             }
             if (source < 0)

@@ -683,7 +683,9 @@ public static class PennToUniversal
         }
         if (cat is "VP")
         {
-            return "conj";
+            // Two verb phrases side by side are coordinated; a verb phrase after a content verb is its
+            // complement ("believed linked to", "got started").
+            return head.Category == "VP" ? "conj" : "xcomp";
         }
         if (cat is "PRN" or "FRAG")
         {

@@ -26,6 +26,7 @@ public static class CliApp
         root.Subcommands.Add(DictionaryCommand.Create(io));
         root.Subcommands.Add(BenchCommand.Create(io));
         root.Subcommands.Add(EvalCommand.Create(io));
+        root.Subcommands.Add(TrainCommand.Create(io));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -7,6 +7,10 @@ using Dragoman.Coding.Figures;
 using Dragoman.Coding.Ontology;
 using Dragoman.Coding.Time;
 using Dragoman.Documents;
+using Dragoman.Nlp;
+using Dragoman.Nlp.Entities;
+using Dragoman.Nlp.Parsing;
+using Dragoman.Nlp.Tagging;
 using Dragoman.Pipeline;
 using Dragoman.Text;
 
@@ -90,6 +94,9 @@ public sealed class Engine
     private IEnumerable<IDocumentStage> BuildStages()
     {
         yield return TextSegmenter.Instance;
+        yield return Options.DictionaryDirectory is null
+            ? NlpAnnotator.Default
+            : new NlpAnnotator(PosTagger.Default, DependencyParser.Default, EntityRecognizer.Default, new ActorGazetteer(Dictionaries.Actors));
         foreach (var stage in CodingStages(Dictionaries))
         {
             yield return stage;

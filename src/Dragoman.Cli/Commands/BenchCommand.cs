@@ -22,6 +22,7 @@ public static class BenchCommand
         var corpus = new Command("corpus", "Code every article of a directory and report articles/s, sentences/s and tokens/s.") { directory, runs, threads };
         corpus.SetAction(parse => RunCorpus(parse.GetValue(directory)!, parse.GetValue(runs), parse.GetValue(threads), io));
         bench.Subcommands.Add(corpus);
+        bench.Subcommands.Add(NlpBenchCommand.Create(io));
         return bench;
     }
 

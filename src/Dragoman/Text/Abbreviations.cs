@@ -17,7 +17,7 @@ internal static class Abbreviations
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "inc", "ltd", "co", "corp", "plc", "bros", "llc", "dept", "univ", "assn", "govt", "intl",
-        "vs", "etc", "approx", "est", "no", "nos", "vol", "pp", "cf", "al", "ca", "fig",
+        "vs", "etc", "approx", "attn", "reps", "sens", "est", "no", "nos", "vol", "pp", "cf", "al", "ca", "fig",
         "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md",
         "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
         "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "u.s.a", "u.s.s.r", "d.c", "n.y", "l.a", "ph.d",

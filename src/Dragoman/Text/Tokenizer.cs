@@ -21,10 +21,30 @@ public static class Tokenizer
     // UD EWT keeps these prefixes joined to the rest of a hyphenated word.
     private static readonly FrozenSet<string> JoinedPrefixes = new[]
     {
-        "non", "anti", "pro", "post", "pre", "mid", "e", "re", "ex", "neo", "multi", "co", "semi", "sub", "self",
+        "non", "anti", "pro", "post", "pre", "mid", "e", "re", "ex", "neo", "multi", "co", "semi", "sub",
         "inter", "counter", "vice", "cross", "ultra", "quasi", "pseudo", "trans", "intra", "bi", "tri", "uni",
-        "mega", "micro", "macro", "mini", "over", "under", "socio", "geo", "euro", "afro", "t", "x",
+        "mega", "micro", "macro", "mini", "over", "under", "socio", "geo", "euro", "afro", "t",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Contractions written without their apostrophe, split where UD EWT splits them ("dont" -> do|nt).
+    // Each value is the length of the first part. Ambiguous forms ("its", "ill", "were", "lets") are left alone.
+    private static readonly FrozenDictionary<string, int> BareContractions = new Dictionary<string, int>
+    {
+        ["dont"] = 2, ["doesnt"] = 4, ["didnt"] = 3, ["cant"] = 2, ["couldnt"] = 5, ["wouldnt"] = 5, ["shouldnt"] = 6,
+        ["isnt"] = 2, ["arent"] = 3, ["wasnt"] = 3, ["werent"] = 4, ["hasnt"] = 3, ["havent"] = 4, ["hadnt"] = 3,
+        ["aint"] = 2, ["wont"] = 2, ["im"] = 1, ["ive"] = 1, ["youre"] = 3, ["theyre"] = 4, ["thats"] = 4,
+        ["gonna"] = 3, ["wanna"] = 3, ["gotta"] = 3,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // Units and multipliers that UD splits from a number written against them ("10am", "2.3bn", "35mm").
+    private static readonly FrozenSet<string> NumberUnits = new[]
+    {
+        "am", "pm", "a.m.", "p.m.", "k", "m", "bn", "mn", "mln", "b", "mm", "cm", "km", "kg", "g", "mg", "lb", "lbs", "mph", "kph",
+        "ft", "hr", "hrs", "min", "mins", "sec", "kb", "mb", "gb", "tb", "mw", "mwh", "kw", "kwh",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    // Emoticons are single tokens in UD EWT.
+    private static readonly string[] Emoticons = [":-)", ":-(", ":-D", ":-P", ";-)", ":)", ":(", ";)", ":D", ":P", ":p", "=)", "(:", ":/", ":|", "<3"];
 
     /// <summary>Tokenises <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>) and appends the tokens (absolute offsets).</summary>
     public static void Tokenize(string text, int start, int end, List<RawToken> output)
@@ -45,7 +65,7 @@ public static class Tokenizer
             }
             if (j > i)
             {
-                SplitChunk(text, i, j, output);
+                SplitChunk(text, i, j, end, output);
             }
             i = j;
         }
@@ -108,10 +128,41 @@ public static class Tokenizer
     private static bool IsClosing(char c) =>
         c is '"' or ')' or ']' or '}' or '>' or '\u201D' or '\u00BB' or '\u2019' or '\'' or ',' or ';' or ':' or '!' or '?' or '*' or '\u203A' or '`';
 
+    // Symbols whose runs ("<<", "**", "==", "''") are single tokens.
+    private static bool IsRepeatable(char c) => c is '<' or '>' or '*' or '=' or '\'' or '\u2019' or '\u2018' or '`' or '~' or '#' or '+' or '^';
+
+    private static bool IsLastChunk(string text, int end, int rangeEnd)
+    {
+        for (var i = end; i < rangeEnd; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool IsCurrency(char c) => c is '$' or '\u00A3' or '\u20AC' or '\u00A5' or '\u20B9' or '\u20BD' or '\u20AA';
 
-    private static void SplitChunk(string text, int start, int end, List<RawToken> output)
+    private static void SplitChunk(string text, int start, int end, int rangeEnd, List<RawToken> output)
     {
+        // An emoticon standing alone, or closing a word ("great:)").
+        foreach (var emoticon in Emoticons)
+        {
+            var length = emoticon.Length;
+            if (end - start >= length && text.AsSpan(end - length, length).SequenceEqual(emoticon)
+                && (end - length == start || char.IsLetterOrDigit(text[end - length - 1])))
+            {
+                if (end - length > start)
+                {
+                    SplitChunk(text, start, end - length, rangeEnd, output);
+                }
+                output.Add(new RawToken(end - length, end));
+                return;
+            }
+        }
+
         // Whole-chunk forms first: URLs and e-mail addresses, minus trailing sentence punctuation.
         var urlEnd = UrlEnd(text, start, end);
         if (urlEnd > start)
@@ -119,7 +170,7 @@ public static class Tokenizer
             output.Add(new RawToken(start, urlEnd));
             if (urlEnd < end)
             {
-                SplitChunk(text, urlEnd, end, output);
+                SplitChunk(text, urlEnd, end, rangeEnd, output);
             }
             return;
         }
@@ -135,6 +186,17 @@ public static class Tokenizer
             if (IsApostrophe(c) && start + 2 <= end && IsCliticAt(text, start, end))
             {
                 break; // a clitic standing alone: 's after a quote
+            }
+            if (IsRepeatable(c) && start + 1 < end && text[start + 1] == c)
+            {
+                var d = start + 2;
+                while (d < end && text[d] == c)
+                {
+                    d++;
+                }
+                output.Add(new RawToken(start, d)); // "<<", "**", "''"
+                start = d;
+                continue;
             }
             if (IsOpening(c))
             {
@@ -193,8 +255,48 @@ public static class Tokenizer
         while (end > start && trailCount < trail.Length)
         {
             var c = text[end - 1];
+            if (c is '!' or '?' || (c == '.' && end - start >= 2 && text[end - 2] is '!' or '?'))
+            {
+                // "!!", "?!", "!?", ".?": one token, as UD EWT writes them.
+                var d = end - 1;
+                while (d > start && text[d - 1] is '!' or '?' or '.')
+                {
+                    d--;
+                }
+                if (end - d > 3 && text[d] == '.' && text[d + 1] == '.' && text[d + 2] == '.')
+                {
+                    // "...?": the ellipsis and the question mark are two tokens.
+                    var dots = d + 3;
+                    while (text[dots] == '.')
+                    {
+                        dots++;
+                    }
+                    d = dots;
+                }
+                trail[trailCount++] = new RawToken(d, end);
+                end = d;
+                continue;
+            }
+            if (IsRepeatable(c) && end - start >= 2 && text[end - 2] == c)
+            {
+                var d = end - 2;
+                while (d > start && text[d - 1] == c)
+                {
+                    d--;
+                }
+                trail[trailCount++] = new RawToken(d, end);
+                end = d;
+                continue;
+            }
             if (c == '.')
             {
+                if (end - start >= 2 && text[end - 2] == '.' && (end - start == 2 || text[end - 3] != '.'))
+                {
+                    // ".." (two dots) is one token in UD EWT.
+                    trail[trailCount++] = new RawToken(end - 2, end);
+                    end -= 2;
+                    continue;
+                }
                 if (end - start >= 3 && text[end - 2] == '.' && text[end - 3] == '.')
                 {
                     var d = end - 3;
@@ -207,8 +309,14 @@ public static class Tokenizer
                     continue;
                 }
                 var core = text.AsSpan(start, end - start);
-                if (Abbreviations.IsDottedAcronym(core) || Abbreviations.IsInitial(core) || Abbreviations.IsKnown(core))
+                if (Abbreviations.IsDottedAcronym(core) || Abbreviations.IsInitial(core))
                 {
+                    break;
+                }
+                if (Abbreviations.IsKnown(core) && !(trailCount == 0 && IsLastChunk(text, end, rangeEnd) && Abbreviations.CanEndSentence(core)))
+                {
+                    // A sentence-final "etc." or "Inc." gives its period to the sentence, as UD does;
+                    // anywhere else the period belongs to the abbreviation.
                     break;
                 }
                 trail[trailCount++] = new RawToken(end - 1, end);
@@ -272,7 +380,7 @@ public static class Tokenizer
         // 's 're 've 'll 'd 'm
         for (var k = Math.Max(start + 1, end - 3); k < end; k++)
         {
-            if (IsApostrophe(text[k]) && IsCliticAt(text, k, end) && char.IsLetterOrDigit(text[k - 1]))
+            if ((IsApostrophe(text[k]) || text[k] == '`') && IsCliticAt(text, k, end) && char.IsLetterOrDigit(text[k - 1]))
             {
                 SplitHyphens(text, start, k, output);
                 output.Add(new RawToken(k, end));
@@ -295,6 +403,11 @@ public static class Tokenizer
 
     private static void SplitHyphens(string text, int start, int end, List<RawToken> output)
     {
+        if (IsDayMonthYear(text.AsSpan(start, end - start)))
+        {
+            output.Add(new RawToken(start, end)); // "01-Feb-02" is one token in UD EWT
+            return;
+        }
         var segmentStart = start;
         var i = start;
         while (i < end)
@@ -316,22 +429,22 @@ public static class Tokenizer
                 if (single && char.IsDigit(text[i - 1]) && d < end && char.IsDigit(text[d]) && LooksLikeCode(text, start, end))
                 {
                     i = d;
-                    continue; // phone numbers, ISO dates, serial numbers stay whole
+                    continue; // phone numbers, ISO dates, serial numbers stay whole; ranges ("2013-2014") split
                 }
                 if (d >= end)
                 {
                     break;
                 }
-                output.Add(new RawToken(segmentStart, i));
+                EmitWord(text, segmentStart, i, output);
                 output.Add(new RawToken(i, d));
                 segmentStart = d;
                 i = d;
                 continue;
             }
-            if (c == '/' && i > start && i < end - 1 && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]) && !AllShort(text, start, end))
+            if (c == '/' && i > start && i < end - 1 && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]) && !SingleLetters(text, segmentStart, end, i))
             {
-                // "Israel/Gaza" -> Israel / Gaza, but "and/or", "w/o" stay whole.
-                output.Add(new RawToken(segmentStart, i));
+                // "Israel/Gaza" -> Israel / Gaza and "and/or" -> and / or, but "w/o" and "l/c" stay whole.
+                EmitWord(text, segmentStart, i, output);
                 output.Add(new RawToken(i, i + 1));
                 segmentStart = i + 1;
             }
@@ -339,26 +452,82 @@ public static class Tokenizer
         }
         if (end > segmentStart)
         {
-            output.Add(new RawToken(segmentStart, end));
+            EmitWord(text, segmentStart, end, output);
         }
     }
 
-    private static bool AllShort(string text, int start, int end)
+    // Emits one word of a chunk, splitting what UD splits inside a word: a currency symbol after a
+    // hyphen ("£3,000-£5,000"), a unit written against a number ("10am", "2bn") and a contraction
+    // written without its apostrophe ("dont").
+    private static void EmitWord(string text, int start, int end, List<RawToken> output)
     {
-        var slash = text.IndexOf('/', start, end - start);
-        return slash - start <= 3 || end - slash - 1 <= 3;
+        if (end - start >= 2 && IsCurrency(text[start]) && char.IsDigit(text[start + 1]))
+        {
+            output.Add(new RawToken(start, start + 1));
+            start++;
+        }
+        if (char.IsDigit(text[start]))
+        {
+            var digitsEnd = start;
+            while (digitsEnd < end && (char.IsDigit(text[digitsEnd]) || (text[digitsEnd] is '.' or ',' or ':' && digitsEnd + 1 < end && char.IsDigit(text[digitsEnd + 1]))))
+            {
+                digitsEnd++;
+            }
+            if (digitsEnd < end && NumberUnits.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(digitsEnd, end - digitsEnd)))
+            {
+                output.Add(new RawToken(start, digitsEnd));
+                output.Add(new RawToken(digitsEnd, end));
+                return;
+            }
+        }
+        else if (end - start <= 7 && BareContractions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(start, end - start), out var firstLength))
+        {
+            output.Add(new RawToken(start, start + firstLength));
+            output.Add(new RawToken(start + firstLength, end));
+            return;
+        }
+        output.Add(new RawToken(start, end));
     }
 
+    // d(d)-Mon-yy(yy)
+    private static bool IsDayMonthYear(ReadOnlySpan<char> word)
+    {
+        var first = word.IndexOf('-');
+        if (first is < 1 or > 2 || word.Length < first + 7 || word[first + 4] != '-')
+        {
+            return false;
+        }
+        var year = word[(first + 5)..];
+        return word[..first].IndexOfAnyExceptInRange('0', '9') < 0
+            && char.IsUpper(word[first + 1]) && char.IsLower(word[first + 2]) && char.IsLower(word[first + 3])
+            && year.Length is 2 or 4 && year.IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+
+    private static bool SingleLetters(string text, int start, int end, int slash) =>
+        slash - start == 1 && (end - slash - 2 == 0 || text[slash + 2] == '/');
+
+    // Phone numbers ("555-1234", "713-853-3989") and dates ("2023-10-26") stay whole; a single
+    // hyphen between other numbers is a range ("2013-2014", "5-10") and splits.
     private static bool LooksLikeCode(string text, int start, int end)
     {
+        var hyphens = 0;
+        var firstGroup = -1;
         for (var i = start; i < end; i++)
         {
-            if (!(char.IsDigit(text[i]) || text[i] == '-'))
+            if (text[i] == '-')
+            {
+                hyphens++;
+                if (firstGroup < 0)
+                {
+                    firstGroup = i - start;
+                }
+            }
+            else if (!char.IsDigit(text[i]))
             {
                 return false;
             }
         }
-        return true;
+        return hyphens >= 2 || (firstGroup == 3 && end - start - firstGroup - 1 == 4);
     }
 
     private static bool IsJoinedPrefix(ReadOnlySpan<char> segment)

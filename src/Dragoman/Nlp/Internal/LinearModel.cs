@@ -1,0 +1,257 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Dragoman.Nlp.Internal;
+
+/// <summary>Adds the weights of hashed features to class scores.</summary>
+internal interface IFeatureScorer
+{
+    /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
+    void Score(ReadOnlySpan<ulong> features, Span<float> scores);
+}
+
+/// <summary>
+/// A compiled multi-class linear model over hashed sparse features: for each feature key, the
+/// (class, weight) pairs that survived pruning. Immutable after construction and safe to share
+/// between threads. Features are looked up in an open-addressing table of 32-bit keys.
+/// </summary>
+internal sealed class LinearModel : IFeatureScorer
+{
+    // Slot = key << 32 | offset of the row in _rows; 0 = empty. A row is a header entry whose Class
+    // holds the number of entries, then the entries: one cache line or two per feature looked up.
+    private readonly ulong[] _slots;
+    private readonly Entry[] _rows;
+    private readonly int _mask;
+
+    [StructLayout(LayoutKind.Sequential, Pack = 2)]
+    private readonly struct Entry(ushort cls, float weight)
+    {
+        public readonly ushort Class = cls;
+        public readonly float Weight = weight;
+    }
+
+    private LinearModel(int classCount, uint[] keys, int[] featureStart, ushort[] entryClass, float[] entryWeight)
+    {
+        ClassCount = classCount;
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        _mask = capacity - 1;
+        _slots = new ulong[capacity];
+        _rows = new Entry[keys.Length + entryClass.Length];
+        var offset = 0;
+        for (var f = 0; f < keys.Length; f++)
+        {
+            var count = featureStart[f + 1] - featureStart[f];
+            _rows[offset] = new Entry((ushort)count, 0);
+            for (var e = 0; e < count; e++)
+            {
+                _rows[offset + 1 + e] = new Entry(entryClass[featureStart[f] + e], entryWeight[featureStart[f] + e]);
+            }
+            var key = keys[f];
+            var slot = (int)(key & (uint)_mask);
+            while (_slots[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+            _slots[slot] = ((ulong)key << 32) | (uint)offset;
+            offset += count + 1;
+        }
+        FeatureCount = keys.Length;
+        WeightCount = entryClass.Length;
+    }
+
+    /// <summary>Number of classes scored.</summary>
+    public int ClassCount { get; }
+
+    /// <summary>Number of features with weights.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>Number of (feature, class) weights.</summary>
+    public int WeightCount { get; }
+
+    /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var slots = _slots;
+        var rows = _rows;
+        var mask = _mask;
+        foreach (var feature in features)
+        {
+            var key = FeatureHash.Key(feature);
+            var slot = (int)(key & (uint)mask);
+            while (true)
+            {
+                var s = slots[slot];
+                if ((uint)(s >> 32) == key)
+                {
+                    var offset = (int)(uint)s;
+                    var end = offset + 1 + rows[offset].Class;
+                    for (var e = offset + 1; e < end; e++)
+                    {
+                        scores[rows[e].Class] += rows[e].Weight;
+                    }
+                    break;
+                }
+                if (s == 0)
+                {
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+    }
+
+    // Every (key, entries) row, for writing.
+    private IEnumerable<(uint Key, int Offset, int Count)> Features()
+    {
+        foreach (var s in _slots)
+        {
+            if (s != 0)
+            {
+                var offset = (int)(uint)s;
+                yield return ((uint)(s >> 32), offset, _rows[offset].Class);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Builds a model from trained weights: entries whose magnitude is below <paramref name="pruneBelow"/>
+    /// are dropped, and weights are quantised to 16 bits (as they will be stored).
+    /// </summary>
+    public static LinearModel Build(int classCount, IEnumerable<(ulong Feature, int Class, double Weight)> weights, double pruneBelow)
+    {
+        var byKey = new SortedDictionary<uint, Dictionary<int, double>>();
+        foreach (var (feature, cls, weight) in weights)
+        {
+            if (Math.Abs(weight) < pruneBelow || weight == 0)
+            {
+                continue;
+            }
+            var key = FeatureHash.Key(feature);
+            if (!byKey.TryGetValue(key, out var row))
+            {
+                row = [];
+                byKey[key] = row;
+            }
+            row[cls] = row.GetValueOrDefault(cls) + weight; // 32-bit key collisions merge
+        }
+        var maxAbs = 1e-9;
+        foreach (var row in byKey.Values)
+        {
+            foreach (var w in row.Values)
+            {
+                maxAbs = Math.Max(maxAbs, Math.Abs(w));
+            }
+        }
+        var scale = maxAbs / short.MaxValue;
+        var keys = new uint[byKey.Count];
+        var starts = new int[byKey.Count + 1];
+        var classes = new List<ushort>();
+        var values = new List<float>();
+        var f = 0;
+        foreach (var (key, row) in byKey)
+        {
+            keys[f] = key;
+            starts[f] = classes.Count;
+            foreach (var (cls, w) in row.OrderBy(p => p.Key))
+            {
+                var q = (short)Math.Round(w / scale);
+                if (q == 0)
+                {
+                    continue;
+                }
+                classes.Add((ushort)cls);
+                values.Add((float)(q * scale));
+            }
+            f++;
+        }
+        starts[f] = classes.Count;
+        return new LinearModel(classCount, keys, starts, [.. classes], [.. values]);
+    }
+
+    /// <summary>Writes the model: keys delta-coded, weights as 16-bit integers with one scale.</summary>
+    public void Write(ModelWriter writer)
+    {
+        var features = Features().OrderBy(f => f.Key).ToArray();
+        var maxAbs = 1e-9f;
+        foreach (var (_, offset, count) in features)
+        {
+            for (var e = offset + 1; e <= offset + count; e++)
+            {
+                maxAbs = Math.Max(maxAbs, Math.Abs(_rows[e].Weight));
+            }
+        }
+        var scale = maxAbs / short.MaxValue;
+        writer.WriteVarUInt((ulong)ClassCount);
+        writer.WriteVarUInt((ulong)FeatureCount);
+        writer.Write(scale);
+        uint previous = 0;
+        foreach (var (key, _, _) in features)
+        {
+            writer.WriteVarUInt(key - previous);
+            previous = key;
+        }
+        foreach (var (_, _, count) in features)
+        {
+            writer.WriteVarUInt((ulong)count);
+        }
+        var wideClasses = ClassCount > 256;
+        foreach (var (_, offset, count) in features)
+        {
+            for (var e = offset + 1; e <= offset + count; e++)
+            {
+                if (wideClasses)
+                {
+                    writer.Write(_rows[e].Class);
+                }
+                else
+                {
+                    writer.Write((byte)_rows[e].Class);
+                }
+            }
+        }
+        foreach (var (_, offset, count) in features)
+        {
+            for (var e = offset + 1; e <= offset + count; e++)
+            {
+                writer.Write((short)Math.Round(_rows[e].Weight / scale));
+            }
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    public static LinearModel Read(ModelReader reader)
+    {
+        var classCount = reader.ReadCount(1 << 16);
+        var featureCount = reader.ReadCount();
+        var scale = reader.ReadSingle();
+        var keys = new uint[featureCount];
+        uint previous = 0;
+        for (var f = 0; f < featureCount; f++)
+        {
+            previous += (uint)reader.ReadVarUInt();
+            keys[f] = previous;
+        }
+        var starts = new int[featureCount + 1];
+        for (var f = 0; f < featureCount; f++)
+        {
+            starts[f + 1] = starts[f] + reader.ReadCount(classCount);
+        }
+        var entries = starts[featureCount];
+        var classes = new ushort[entries];
+        var wideClasses = classCount > 256;
+        for (var e = 0; e < entries; e++)
+        {
+            classes[e] = wideClasses ? reader.ReadUInt16() : reader.ReadByte();
+            if (classes[e] >= classCount)
+            {
+                throw new InvalidDataException("class index out of range");
+            }
+        }
+        var weights = new float[entries];
+        for (var e = 0; e < entries; e++)
+        {
+            weights[e] = reader.ReadInt16() * scale;
+        }
+        return new LinearModel(classCount, keys, starts, classes, weights);
+    }
+}

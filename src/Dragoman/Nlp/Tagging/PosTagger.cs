@@ -1,0 +1,182 @@
+using Dragoman.Nlp.Internal;
+
+namespace Dragoman.Nlp.Tagging;
+
+/// <summary>A word's tags and lemma.</summary>
+/// <param name="Upos">Universal part-of-speech tag.</param>
+/// <param name="Xpos">Penn Treebank tag.</param>
+/// <param name="Lemma">Dictionary form.</param>
+public readonly record struct TaggedWord(string Upos, string Xpos, string Lemma);
+
+/// <summary>
+/// A part-of-speech tagger and lemmatiser for English, trained on UD English EWT: greedy
+/// left-to-right averaged perceptrons over hashed features (word, affixes, shape, neighbouring words,
+/// their ambiguity classes and the two previous tags) that choose a joint (UPOS, XPOS) tag. A second
+/// pass also sees the first pass's tags to the right of each word.
+/// Immutable and thread-safe: one instance serves every thread; scratch space is per thread.
+/// </summary>
+public sealed class PosTagger
+{
+    /// <summary>The kind name in the model file header.</summary>
+    internal const string Kind = "tagger";
+
+    /// <summary>The model file name under data/models.</summary>
+    public const string FileName = "tagger.bin";
+
+    [ThreadStatic]
+    private static TaggerWorkspace? t_workspace;
+
+    private static readonly Lazy<PosTagger> Shipped = new(() => ModelFile.ReadEmbedded(FileName, Kind, Read));
+
+    private readonly string[] _upos;
+    private readonly string[] _xpos;
+
+    internal PosTagger(LinearModel model, LinearModel? second, TagLexicon lexicon, string[] upos, string[] xpos, Lemmatizer lemmatizer, ModelInfo info)
+    {
+        Model = model;
+        Second = second;
+        Lexicon = lexicon;
+        _upos = upos;
+        _xpos = xpos;
+        Lemmatizer = lemmatizer;
+        Info = info;
+    }
+
+    /// <summary>The tagger shipped in the library (loaded on first use).</summary>
+    public static PosTagger Default => Shipped.Value;
+
+    /// <summary>Loads a tagger from a model file.</summary>
+    /// <exception cref="InvalidDataException">The file is not a tagger model.</exception>
+    public static PosTagger Load(string path) => ModelFile.Read(path, Kind, Read);
+
+    /// <summary>How the model was trained.</summary>
+    public ModelInfo Info { get; }
+
+    /// <summary>Number of joint (UPOS, XPOS) classes.</summary>
+    public int ClassCount => _upos.Length;
+
+    internal LinearModel Model { get; }
+
+    /// <summary>The second pass, which also sees the first pass's tags to the right; null for a one-pass tagger.</summary>
+    internal LinearModel? Second { get; }
+
+    internal TagLexicon Lexicon { get; }
+
+    internal Lemmatizer Lemmatizer { get; }
+
+    /// <summary>The UPOS of a class.</summary>
+    internal string UposOf(int cls) => _upos[cls];
+
+    /// <summary>The XPOS of a class.</summary>
+    internal string XposOf(int cls) => _xpos[cls];
+
+    /// <summary>Tags and lemmatises one sentence of (normalised) word forms.</summary>
+    public TaggedWord[] Tag(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var array = words as string[] ?? [.. words];
+        var classes = new int[array.Length];
+        TagClasses(array, classes);
+        var result = new TaggedWord[array.Length];
+        for (var i = 0; i < array.Length; i++)
+        {
+            var xpos = _xpos[classes[i]];
+            result[i] = new TaggedWord(_upos[classes[i]], xpos, Lemmatizer.Lemmatize(array[i], xpos));
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Tags one sentence into caller-supplied spans, without allocating once warm: the hot path.
+    /// The tag strings are shared (interned) instances.
+    /// </summary>
+    public void Tag(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
+    {
+        if (upos.Length < words.Length || xpos.Length < words.Length)
+        {
+            throw new ArgumentException("the tag spans are shorter than the sentence");
+        }
+        Span<int> classes = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
+        TagClasses(words, classes);
+        for (var i = 0; i < words.Length; i++)
+        {
+            upos[i] = _upos[classes[i]];
+            xpos[i] = _xpos[classes[i]];
+        }
+    }
+
+    /// <summary>The lemma of a form with its Penn tag.</summary>
+    public string Lemmatize(string form, string xpos) => Lemmatizer.Lemmatize(form, xpos);
+
+    /// <summary>Tags a sentence into class indexes (the hot path: allocates nothing once warm).</summary>
+    internal void TagClasses(ReadOnlySpan<string> words, Span<int> classes)
+    {
+        var w = t_workspace ??= new TaggerWorkspace();
+        w.Load(words, Lexicon, ClassCount);
+        Decode(w, Model, stacked: false, classes);
+        if (Second is not null)
+        {
+            w.StartSecondPass();
+            Decode(w, Second, stacked: true, classes);
+        }
+    }
+
+    /// <summary>Tags the loaded sentence with one pass (the first, or with <paramref name="stacked"/> the second).</summary>
+    internal void Decode(TaggerWorkspace w, LinearModel model, bool stacked, Span<int> classes)
+    {
+        var classCount = ClassCount;
+        var scores = w.Scores.AsSpan(0, classCount);
+        for (var i = 0; i < w.Length; i++)
+        {
+            if (w.Allowed[i + TaggerWorkspace.Pad] is [var only])
+            {
+                // A frequent word that only ever had one tag ("the", ",") needs no scoring.
+                w.Tags[i + TaggerWorkspace.Pad] = only;
+                classes[i] = only;
+                continue;
+            }
+            var n = stacked ? w.ExtractStacked(i) : w.Extract(i);
+            scores.Clear();
+            model.Score(w.Features.AsSpan(0, n), scores);
+            var best = w.Best(i, classCount);
+            w.Tags[i + TaggerWorkspace.Pad] = best;
+            classes[i] = best;
+        }
+    }
+
+    /// <summary>Writes the tagger to a model file.</summary>
+    public void Save(string path) => ModelFile.Write(path, Kind, Write);
+
+    private void Write(ModelWriter writer)
+    {
+        Info.Write(writer);
+        writer.WriteStrings(_upos);
+        writer.WriteStrings(_xpos);
+        Model.Write(writer);
+        writer.Write(Second is not null);
+        Second?.Write(writer);
+        Lexicon.Write(writer);
+        Lemmatizer.Write(writer);
+    }
+
+    private static PosTagger Read(ModelReader reader)
+    {
+        var info = ModelInfo.Read(reader);
+        var upos = Intern(reader.ReadStrings());
+        var xpos = Intern(reader.ReadStrings());
+        var model = LinearModel.Read(reader);
+        var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
+        var lexicon = TagLexicon.Read(reader, upos.Length);
+        var lemmatizer = Lemmatizer.Read(reader);
+        return new PosTagger(model, second, lexicon, upos, xpos, lemmatizer, info);
+    }
+
+    private static string[] Intern(string[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = string.Intern(values[i]);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,223 @@
+using Dragoman.Nlp.Internal;
+
+namespace Dragoman.Nlp.Tagging;
+
+/// <summary>
+/// Per-sentence scratch space of the tagger: the word-level feature values of every token (padded
+/// by two positions on each side), the tags chosen so far and the feature and score buffers. One
+/// per thread; reused from sentence to sentence so tagging allocates nothing once warm.
+/// </summary>
+internal sealed class TaggerWorkspace
+{
+    /// <summary>Positions of padding on each side.</summary>
+    public const int Pad = 2;
+
+    /// <summary>Largest number of features one position produces.</summary>
+    public const int MaxFeatures = 48;
+
+    public int Length;
+    public ulong[] Form = [], Lower = [], Shape = [], Ambiguity = [], Flags = [];
+    public ulong[][] Prefix = new ulong[WordFeatures.Prefixes][];
+    public ulong[][] Suffix = new ulong[WordFeatures.Suffixes][];
+    public ushort[]?[] Allowed = [];
+    public int[] Tags = [];
+    public int[] First = [];
+    public readonly ulong[] Features = new ulong[MaxFeatures];
+    public float[] Scores = [];
+
+    /// <summary>Computes the word features of a sentence.</summary>
+    public void Load(ReadOnlySpan<string> words, TagLexicon lexicon, int classCount)
+    {
+        var n = words.Length;
+        Length = n;
+        var size = n + (2 * Pad);
+        if (Form.Length < size)
+        {
+            var capacity = Math.Max(size, Form.Length * 2);
+            Form = new ulong[capacity];
+            Lower = new ulong[capacity];
+            Shape = new ulong[capacity];
+            Ambiguity = new ulong[capacity];
+            Flags = new ulong[capacity];
+            for (var k = 0; k < Prefix.Length; k++)
+            {
+                Prefix[k] = new ulong[capacity];
+            }
+            for (var k = 0; k < Suffix.Length; k++)
+            {
+                Suffix[k] = new ulong[capacity];
+            }
+            Allowed = new ushort[]?[capacity];
+            Tags = new int[capacity];
+            First = new int[capacity];
+        }
+        if (Scores.Length < classCount)
+        {
+            Scores = new float[classCount];
+        }
+        Span<ulong> affixes = stackalloc ulong[WordFeatures.Prefixes + WordFeatures.Suffixes];
+        for (var p = 0; p < size; p++)
+        {
+            var i = p - Pad;
+            if (i < 0 || i >= n)
+            {
+                var pad = i < 0 ? WordFeatures.Start : WordFeatures.End;
+                Form[p] = Lower[p] = Shape[p] = Ambiguity[p] = Flags[p] = pad;
+                foreach (var a in Prefix)
+                {
+                    a[p] = pad;
+                }
+                foreach (var a in Suffix)
+                {
+                    a[p] = pad;
+                }
+                Allowed[p] = null;
+                Tags[p] = -1;
+                First[p] = -1;
+                continue;
+            }
+            var word = words[i].AsSpan();
+            Form[p] = FeatureHash.Of(word);
+            Lower[p] = FeatureHash.OfLower(word);
+            Shape[p] = WordFeatures.Shape(word);
+            Flags[p] = (ulong)WordFeatures.Flags(word, i == 0);
+            WordFeatures.Affixes(word, affixes[..WordFeatures.Prefixes], affixes[WordFeatures.Prefixes..]);
+            for (var k = 0; k < Prefix.Length; k++)
+            {
+                Prefix[k][p] = affixes[k];
+            }
+            for (var k = 0; k < Suffix.Length; k++)
+            {
+                Suffix[k][p] = affixes[WordFeatures.Prefixes + k];
+            }
+            if (lexicon.TryGet(word, out var entry))
+            {
+                Ambiguity[p] = entry.Ambiguity;
+                Allowed[p] = entry.Allowed;
+            }
+            else
+            {
+                Ambiguity[p] = 0x554E4B;
+                Allowed[p] = null;
+            }
+            Tags[p] = -1;
+            First[p] = -1;
+        }
+    }
+
+    /// <summary>Keeps the tags of a first pass (for the second pass's right context) and clears the chosen tags.</summary>
+    public void StartSecondPass()
+    {
+        var size = Length + (2 * Pad);
+        Array.Copy(Tags, First, size);
+        for (var p = Pad; p < Pad + Length; p++)
+        {
+            Tags[p] = -1;
+        }
+    }
+
+    /// <summary>
+    /// The features of token <paramref name="i"/> (0-based), given the tags already chosen for the
+    /// two tokens before it. Returns how many were written to <see cref="Features"/>.
+    /// </summary>
+    public int Extract(int i)
+    {
+        var p = i + Pad;
+        var f = Features;
+        var t1 = (ulong)(Tags[p - 1] + 2);
+        var t2 = (ulong)(Tags[p - 2] + 2);
+        var n = 0;
+        f[n++] = FeatureHash.Feature(0, 1);
+        f[n++] = FeatureHash.Feature(1, Form[p]);
+        f[n++] = FeatureHash.Feature(2, Lower[p]);
+        for (var k = 0; k < Prefix.Length; k++)
+        {
+            f[n++] = FeatureHash.Feature(3 + k, Prefix[k][p]);
+        }
+        for (var k = 0; k < Suffix.Length; k++)
+        {
+            f[n++] = FeatureHash.Feature(7 + k, Suffix[k][p]);
+        }
+        f[n++] = FeatureHash.Feature(12, Shape[p]);
+        f[n++] = FeatureHash.Feature(13, Flags[p]);
+        f[n++] = FeatureHash.Feature(14, Lower[p - 1]);
+        f[n++] = FeatureHash.Feature(15, Lower[p - 2]);
+        f[n++] = FeatureHash.Feature(16, Lower[p + 1]);
+        f[n++] = FeatureHash.Feature(17, Lower[p + 2]);
+        f[n++] = FeatureHash.Feature(18, Suffix[2][p - 1]);
+        f[n++] = FeatureHash.Feature(19, Suffix[2][p + 1]);
+        f[n++] = FeatureHash.Feature(20, Shape[p - 1]);
+        f[n++] = FeatureHash.Feature(21, Shape[p + 1]);
+        f[n++] = FeatureHash.Feature(22, t1);
+        f[n++] = FeatureHash.Feature(23, t1, t2);
+        f[n++] = FeatureHash.Feature(24, t1, Lower[p]);
+        f[n++] = FeatureHash.Feature(25, Lower[p - 1], Lower[p]);
+        f[n++] = FeatureHash.Feature(26, Lower[p], Lower[p + 1]);
+        f[n++] = FeatureHash.Feature(27, Ambiguity[p]);
+        f[n++] = FeatureHash.Feature(28, Ambiguity[p + 1]);
+        f[n++] = FeatureHash.Feature(29, Ambiguity[p + 2]);
+        f[n++] = FeatureHash.Feature(30, t1, Ambiguity[p + 1]);
+        f[n++] = FeatureHash.Feature(31, Ambiguity[p], Ambiguity[p + 1]);
+        f[n++] = FeatureHash.Feature(32, Lower[p], Ambiguity[p + 1]);
+        f[n++] = FeatureHash.Feature(33, t1, Suffix[2][p]);
+        f[n++] = FeatureHash.Feature(34, t2);
+        f[n++] = FeatureHash.Feature(35, t1, Ambiguity[p]);
+        f[n++] = FeatureHash.Feature(36, Ambiguity[p - 1], Ambiguity[p], Ambiguity[p + 1]);
+        f[n++] = FeatureHash.Feature(37, Flags[p], Suffix[2][p]);
+        f[n++] = FeatureHash.Feature(38, Lower[p - 1], Lower[p + 1]);
+        f[n++] = FeatureHash.Feature(39, Shape[p], Shape[p + 1]);
+        return n;
+    }
+
+    /// <summary>
+    /// The features of the second pass: those of <see cref="Extract"/> plus the first pass's tags to
+    /// the right, which a left-to-right pass cannot see.
+    /// </summary>
+    public int ExtractStacked(int i)
+    {
+        var n = Extract(i);
+        var p = i + Pad;
+        var f = Features;
+        var t1 = (ulong)(Tags[p - 1] + 2);
+        var r0 = (ulong)(First[p] + 2);
+        var r1 = (ulong)(First[p + 1] + 2);
+        var r2 = (ulong)(First[p + 2] + 2);
+        f[n++] = FeatureHash.Feature(60, r1);
+        f[n++] = FeatureHash.Feature(61, r1, r2);
+        f[n++] = FeatureHash.Feature(62, t1, r1);
+        f[n++] = FeatureHash.Feature(63, Lower[p], r1);
+        f[n++] = FeatureHash.Feature(64, r0);
+        f[n++] = FeatureHash.Feature(65, Suffix[2][p], r1);
+        return n;
+    }
+
+    /// <summary>The best class at token <paramref name="i"/> among those the lexicon allows, from <see cref="Scores"/>.</summary>
+    public int Best(int i, int classCount)
+    {
+        var scores = Scores;
+        var allowed = Allowed[i + Pad];
+        var best = -1;
+        var bestScore = float.NegativeInfinity;
+        if (allowed is not null)
+        {
+            foreach (var c in allowed)
+            {
+                if (scores[c] > bestScore)
+                {
+                    bestScore = scores[c];
+                    best = c;
+                }
+            }
+            return best;
+        }
+        for (var c = 0; c < classCount; c++)
+        {
+            if (scores[c] > bestScore)
+            {
+                bestScore = scores[c];
+                best = c;
+            }
+        }
+        return best;
+    }
+}

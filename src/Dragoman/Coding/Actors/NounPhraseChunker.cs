@@ -62,7 +62,7 @@ internal static class NounPhraseChunker
     private static readonly FrozenSet<string> Internal = new[]
     {
         "det", "det:predet", "det:poss", "amod", "compound", "compound:prt", "flat", "flat:name", "flat:foreign", "fixed",
-        "nummod", "nmod:poss", "case", "advmod", "nmod:npmod", "obl:npmod", "goeswith", "list",
+        "nummod", "nmod:poss", "case", "advmod", "nmod:npmod", "obl:npmod", "nmod:unmarked", "nmod:desc", "goeswith", "list",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Upper bound on conjunct combinations, so a pathological list cannot blow up.
@@ -99,6 +99,8 @@ internal static class NounPhraseChunker
             chunks.Add(new NounChunk(t, tokens, cleaned.Count > 0 ? cleaned : [tokens]));
         }
         chunks.Sort((a, b) => a.First.CompareTo(b.First));
+        MergeSplitSubjects(g, chunks);
+        AttachStrayCapitals(g, chunks, taken);
         var chunkOf = new int[count];
         Array.Fill(chunkOf, -1);
         for (var c = 0; c < chunks.Count; c++)
@@ -109,6 +111,54 @@ internal static class NounPhraseChunker
             }
         }
         return (chunks, chunkOf);
+    }
+
+    /// <summary>
+    /// Two adjacent phrases attached to the same word by the same core relation are one phrase the
+    /// parser split ("Bree | Prime Minister Romendacil clashed", two subjects of one verb): they are joined.
+    /// </summary>
+    private static void MergeSplitSubjects(SentenceGraph g, List<NounChunk> chunks)
+    {
+        for (var k = 0; k + 1 < chunks.Count; k++)
+        {
+            var (a, b) = (chunks[k], chunks[k + 1]);
+            if (a.Last + 1 != b.First || a.IsCompound || b.IsCompound || g.Head(a.Head) < 0 || g.Head(a.Head) != g.Head(b.Head)
+                || g.Relation(a.Head) != g.Relation(b.Head) || g.Relation(a.Head) is not ("nsubj" or "nsubj:pass" or "obj"))
+            {
+                continue;
+            }
+            var tokens = a.Tokens.Concat(b.Tokens).ToList();
+            chunks[k] = new NounChunk(b.Head, tokens, [tokens]);
+            chunks.RemoveAt(k + 1);
+            k--;
+        }
+    }
+
+    /// <summary>
+    /// A capitalised word the parser left outside every phrase, standing right before one ("Fornost"
+    /// tagged as an adjective before "President Umbardacil"), is the start of that phrase.
+    /// </summary>
+    private static void AttachStrayCapitals(SentenceGraph g, List<NounChunk> chunks, bool[] taken)
+    {
+        var first = g.Sentence.Tokens.Start;
+        for (var k = 0; k < chunks.Count; k++)
+        {
+            var chunk = chunks[k];
+            var t = chunk.First - 1;
+            if (t < first || taken[t - first] || g.Children(t).Count > 0 || chunk.IsCompound)
+            {
+                continue;
+            }
+            var token = g[t];
+            if (token.Upos is not ("ADJ" or "PROPN" or "NOUN" or "X") || token.Text.Length < 2 || !char.IsUpper(token.Text[0]) || !char.IsLower(token.Text[1]))
+            {
+                continue;
+            }
+            taken[t - first] = true;
+            var tokens = new List<int> { t };
+            tokens.AddRange(chunk.Tokens);
+            chunks[k] = new NounChunk(chunk.Head, tokens, [.. chunk.Expansions.Select(e => new List<int> { t }.Concat(e).ToList())]);
+        }
     }
 
     private static IEnumerable<int> TopDown(SentenceGraph g)
@@ -310,7 +360,8 @@ internal static class NounPhraseChunker
         alternatives = [];
         isPreposition = false;
         var relation = g.Relation(c);
-        if (Internal.Contains(relation))
+        // A nominal modifier without a preposition ("Bree [Prime Minister] Romendacil") is part of the name.
+        if (Internal.Contains(relation) || (relation == "nmod" && g.CaseOf(c).Length == 0 && IsNominal(g, c)))
         {
             alternatives = relation == "nmod:poss" || IsNominal(g, c) ? Coordinated(g, c, allowPrepositions: false) : [Subtree(g, c, skipRelatives: true)];
             return true;

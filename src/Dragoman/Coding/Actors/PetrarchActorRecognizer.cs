@@ -56,7 +56,11 @@ public sealed class PetrarchActorRecognizer(PetrarchLexicon lexicon) : IDocument
                     {
                         if (IsWord(doc.Tokens[t]))
                         {
-                            words.Add(UpperWord(doc.Tokens[t]));
+                            // A token written with underscores ("Dol_Amroth") is read as the words it joins.
+                            foreach (var part in UpperWord(doc.Tokens[t]).Split('_', StringSplitOptions.RemoveEmptyEntries))
+                            {
+                                words.Add(part);
+                            }
                         }
                     }
                     var coded = Code(words, doc.Article.Date);

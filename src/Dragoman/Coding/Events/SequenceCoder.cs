@@ -155,7 +155,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 {
                     result[i] = true;
                 }
-                if (g.Relation(first + i) == "acl:relcl")
+                if (g.Relation(first + i) == "acl:relcl" && HasRelativizer(first + i))
                 {
                     foreach (var t in g.Subtree(first + i))
                     {
@@ -165,6 +165,11 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             }
             return result;
         }
+
+        // "who", "which", "that", "where": a relative clause proper (a Penn SBAR), not a misattached main clause.
+        private bool HasRelativizer(int clause) =>
+            g.Children(clause).Any(c => doc.Tokens[c].Xpos is "WDT" or "WP" or "WP$" or "WRB" || (g.Lemma(c) is "that" or "which" or "who" or "whom" or "whose" or "where"))
+            || g.Children(clause).Any(c => g.Children(c).Any(d => doc.Tokens[d].Xpos is "WDT" or "WP" or "WP$"));
 
         private bool IsClauseComma(int i) => words[i] == "," && chunkOf[i] < 0;
 
@@ -431,7 +436,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 }
                 foreach (var c in g.Children(x))
                 {
-                    if (x == root && g.BaseRelation(c) == "conj" && g.IsVerbal(c) && !InVerb(c))
+                    if (x == root && g.BaseRelation(c) == "conj" && g.IsVerbal(c) && !InVerb(c) && IsCoordinated(root, c))
                     {
                         continue; // "condemned … and promised …": the second verb is a clause of its own
                     }
@@ -439,11 +444,58 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                     {
                         continue;
                     }
+                    if (IsSeparateClause(c, verbEnd))
+                    {
+                        continue; // ", a senior official said": a clause of its own after a comma, whatever it hangs on
+                    }
                     stack.Push(c);
                 }
             }
             result.Sort();
             return result;
+        }
+
+        /// <summary>
+        /// A conjunct verb joined by "and"/"or" or a comma is a clause of its own; one joined by nothing
+        /// is a parser's slip (a subordinate clause read as a conjunct) and stays in the clause.
+        /// </summary>
+        private bool IsCoordinated(int root, int conj)
+        {
+            if (g.FirstChild(conj, "cc") >= 0)
+            {
+                return true;
+            }
+            for (var k = root + 1; k < conj; k++)
+            {
+                if (g[k].Upos == "CCONJ" || (words[k - first] == "," && chunkOf[k - first] < 0))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A verb with its own subject and no subordinator, set off from the verb by a comma, is a clause
+        /// of its own ("…, a senior official said"): in a Penn tree it is not inside the verb phrase,
+        /// whatever a dependency parser attached it to.
+        /// </summary>
+        private bool IsSeparateClause(int c, int verbEnd)
+        {
+            // A subordinate clause ("after crowds burned …") may sit in the verb phrase after a comma; a bare clause may not.
+            if (!g.IsVerbal(c) || g.BaseRelation(c) is not ("advcl" or "parataxis" or "ccomp" or "conj") || g.FirstChild(c, "nsubj", "nsubj:pass") < 0
+                || g.FirstChild(c, "mark") >= 0)
+            {
+                return false;
+            }
+            for (var k = verbEnd + 1; k < c - first; k++)
+            {
+                if (!deleted[k] && IsClauseComma(k))
+                {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /// <summary>

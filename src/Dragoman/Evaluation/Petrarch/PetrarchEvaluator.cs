@@ -88,7 +88,23 @@ public sealed class PetrarchEvaluator
         {
             throw new ArgumentException("the analysis pipeline must produce sentences, tokens and a dependency parse", nameof(analysis));
         }
-        this.analysis = analysis;
+        // A validation record is one sentence, with or without final punctuation: every segment the
+        // segmenter finds is prose to be parsed and coded, never a heading.
+        this.analysis = analysis is null ? null : new DocumentPipeline(WithProse(analysis.Stages));
+    }
+
+    private static IEnumerable<IDocumentStage> WithProse(IEnumerable<IDocumentStage> stages)
+    {
+        var inserted = false;
+        foreach (var stage in stages)
+        {
+            yield return stage;
+            if (!inserted && (stage.Produces & Layers.Sentences) != 0)
+            {
+                inserted = true;
+                yield return new AllProse();
+            }
+        }
     }
 
     /// <summary>Codes every record and scores the valid and the invalid ones apart.</summary>
@@ -190,6 +206,15 @@ public sealed class PetrarchEvaluator
             default:
                 throw new FormatException($"record {record.Id}: no parse to code from (use the own parser)");
         }
+    }
+
+    /// <summary>Marks every segment as a sentence (records hold single sentences).</summary>
+    private sealed class AllProse : IDocumentStage
+    {
+        public string Name => "record-sentences";
+        public Layers Requires => Layers.Sentences;
+        public Layers Produces => Layers.None;
+        public Doc Process(Doc doc) => doc with { Sentences = [.. doc.Sentences.Select(s => s with { Kind = SentenceKind.Sentence })] };
     }
 
     /// <summary>Declares the layers a pre-built document already has.</summary>

@@ -467,7 +467,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             }
             for (var k = root + 1; k < conj; k++)
             {
-                if (g[k].Upos == "CCONJ" || (words[k - first] == "," && chunkOf[k - first] < 0))
+                if (g[k].Upos == "CCONJ" || g[k].Xpos == "CC" || (words[k - first] == "," && chunkOf[k - first] < 0))
                 {
                     return true;
                 }

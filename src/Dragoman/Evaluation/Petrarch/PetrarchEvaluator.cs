@@ -163,8 +163,11 @@ public sealed class PetrarchEvaluator
     private static PetrarchRecordResult Result(PetrarchRecord record, ImmutableArray<EventTriple> predicted, string? problem) =>
         new(record, predicted, predicted.ToHashSet().SetEquals(record.Expected), problem);
 
-    private DocumentPipeline Pipeline(SequenceCodingOptions options) =>
-        pipelines.GetOrAdd(options, o => new DocumentPipeline(new IDocumentStage[] { new Given() }.Concat(Engine.CodingStages(dictionaries, o))));
+    private DocumentPipeline Pipeline(SequenceCodingOptions options) => pipelines.GetOrAdd(options, o => CodingPipeline(dictionaries, o));
+
+    /// <summary>The coding stages for documents built from given parses (<see cref="FromParse"/>).</summary>
+    public static DocumentPipeline CodingPipeline(CodingDictionaries dictionaries, SequenceCodingOptions options) =>
+        new(new IDocumentStage[] { new Given() }.Concat(Engine.CodingStages(dictionaries, options)));
 
     /// <summary>The record as a parsed document: from its parse, or from its text with the analysis pipeline.</summary>
     /// <exception cref="FormatException">The parse is malformed or missing.</exception>

@@ -27,8 +27,16 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// <inheritdoc />
     public string Name => "events";
 
+    /// <summary>Settings for word-sequence (PETRARCH) patterns; ignored by dependency patterns.</summary>
+    public SequenceCodingOptions SequenceOptions { get; init; } = SequenceCodingOptions.Default;
+
+    /// <summary>Discard phrases: sentences holding one are not coded (PETRARCH dictionaries), or null.</summary>
+    public Dictionaries.Petrarch.PetrarchLexicon? Discards { get; init; }
+
     /// <inheritdoc />
-    public Layers Requires => Layers.Sentences | Layers.Tokens | Layers.Actors | Layers.Places | Layers.Dates | Layers.Attributions;
+    public Layers Requires => Patterns.SurfaceVerbs is not null
+        ? Layers.Sentences | Layers.Tokens | Layers.Actors
+        : Layers.Sentences | Layers.Tokens | Layers.Actors | Layers.Places | Layers.Dates | Layers.Attributions;
 
     /// <inheritdoc />
     public Layers Produces => Layers.Events;
@@ -103,6 +111,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         if (!doc.Has(Layers.Parse))
         {
             return doc with { Layers = doc.Layers | Produces };
+        }
+        if (Patterns.SurfaceVerbs is not null)
+        {
+            // Verbs known by their written forms come with word-sequence patterns (PETRARCH, TABARI).
+            var coded = new SequenceCoder(Patterns, Ontology, SequenceOptions, Discards).Code(doc);
+            return doc with { Events = coded, Layers = doc.Layers | Produces };
         }
         var actorAt = ActorIndex.Build(doc);
         var events = new List<(CodedEvent Event, int Head)>();

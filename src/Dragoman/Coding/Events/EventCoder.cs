@@ -33,6 +33,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// <summary>Discard phrases: sentences holding one are not coded (PETRARCH dictionaries), or null.</summary>
     public Dictionaries.Petrarch.PetrarchLexicon? Discards { get; init; }
 
+    /// <summary>Dragoman's discard dictionary: sentences holding a "sentence" phrase ("price war") are not coded, or null.</summary>
+    public Dragoman.Coding.Discards.DiscardDictionary? SentenceDiscards { get; init; }
+
     /// <inheritdoc />
     public Layers Requires => Patterns.SurfaceVerbs is not null
         ? Layers.Sentences | Layers.Tokens | Layers.Actors
@@ -118,11 +121,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var coded = new SequenceCoder(Patterns, Ontology, SequenceOptions, Discards).Code(doc);
             return doc with { Events = coded, Layers = doc.Layers | Produces };
         }
+        if (doc.Discard is not null)
+        {
+            return doc with { Layers = doc.Layers | Produces }; // a sport or entertainment story
+        }
         var actorAt = ActorIndex.Build(doc);
         var events = new List<(CodedEvent Event, int Head)>();
         foreach (var sentence in doc.Sentences)
         {
-            if (sentence.Kind != SentenceKind.Sentence)
+            if (sentence.Kind != SentenceKind.Sentence || HasSentenceDiscard(doc, sentence))
             {
                 continue;
             }
@@ -150,6 +157,29 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         var linked = LinkReportedSpeech(doc, events);
         return doc with { Events = [.. linked], Layers = doc.Layers | Produces };
+    }
+
+    private bool HasSentenceDiscard(Doc doc, Sentence sentence)
+    {
+        if (SentenceDiscards is null)
+        {
+            return false;
+        }
+        var tokens = doc.TokensOf(sentence.Index);
+        var words = new List<string>(tokens.Length);
+        foreach (var t in tokens)
+        {
+            words.Add(t.Norm.ToLowerInvariant());
+        }
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (length, categories) = SentenceDiscards.Matcher.MatchLongest(words, words, i, words.Count);
+            if (length > 0 && categories.Contains(Dragoman.Coding.Discards.DiscardDictionary.SentenceCategory))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void CodePredicate(Doc doc, SentenceGraph g, int head, PredicateKind kind, ActorIndex actorAt, HashSet<int> consumed, List<(CodedEvent, int)> output)

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -218,6 +219,12 @@ internal sealed class LinearModel : IFeatureScorer
         }
     }
 
+    private static byte[] ReadExactly(ModelReader reader, int count)
+    {
+        var bytes = reader.ReadBytes(count);
+        return bytes.Length == count ? bytes : throw new EndOfStreamException("model file truncated");
+    }
+
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     public static LinearModel Read(ModelReader reader)
     {
@@ -239,18 +246,20 @@ internal sealed class LinearModel : IFeatureScorer
         var entries = starts[featureCount];
         var classes = new ushort[entries];
         var wideClasses = classCount > 256;
+        var classBytes = ReadExactly(reader, wideClasses ? 2 * entries : entries);
         for (var e = 0; e < entries; e++)
         {
-            classes[e] = wideClasses ? reader.ReadUInt16() : reader.ReadByte();
+            classes[e] = wideClasses ? BinaryPrimitives.ReadUInt16LittleEndian(classBytes.AsSpan(2 * e)) : classBytes[e];
             if (classes[e] >= classCount)
             {
                 throw new InvalidDataException("class index out of range");
             }
         }
+        var weightBytes = ReadExactly(reader, 2 * entries);
         var weights = new float[entries];
         for (var e = 0; e < entries; e++)
         {
-            weights[e] = reader.ReadInt16() * scale;
+            weights[e] = BinaryPrimitives.ReadInt16LittleEndian(weightBytes.AsSpan(2 * e)) * scale;
         }
         return new LinearModel(classCount, keys, starts, classes, weights);
     }

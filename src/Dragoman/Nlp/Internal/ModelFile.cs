@@ -64,9 +64,15 @@ internal static class ModelFile
                 throw new InvalidDataException($"a '{actualKind}' model, expected '{kind}'");
             }
         }
-        using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(brotli, 1 << 16);
-        using var reader = new ModelReader(buffered);
+        // Decompress the whole body first: reading many small values from memory is far faster
+        // than through the decompressor.
+        using var body = new MemoryStream();
+        using (var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true))
+        {
+            brotli.CopyTo(body);
+        }
+        body.Position = 0;
+        using var reader = new ModelReader(body);
         return readBody(reader);
     }
 

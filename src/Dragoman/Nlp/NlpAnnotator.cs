@@ -89,6 +89,8 @@ public sealed class NlpAnnotator : IDocumentStage
                     upos[i] = Tagger.UposOf(classes[i]);
                     xpos[i] = Tagger.XposOf(classes[i]);
                 }
+                CorrectKnownNames(words, upos.AsSpan(0, n), xpos.AsSpan(0, n));
+                CorrectMainVerbParticiples(words, upos.AsSpan(0, n), xpos.AsSpan(0, n));
                 var heads = ints.AsSpan(n, n);
                 var labels = ints.AsSpan(2 * n, n);
                 var parsed = sentence.Kind == SentenceKind.Sentence;
@@ -128,6 +130,109 @@ public sealed class NlpAnnotator : IDocumentStage
             Layers = doc.Layers | Produces,
         };
     }
+
+    /// <summary>
+    /// A capitalised word the gazetteer knows as a place, person or organisation cannot be a verb,
+    /// preposition or adverb ("to Moscow" is not an infinitive): such tags are corrected to proper
+    /// nouns before parsing, so one unknown word does not derail the parse.
+    /// </summary>
+    private void CorrectKnownNames(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
+    {
+        if (Gazetteer is null)
+        {
+            return;
+        }
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (word.Length < 2 || !char.IsUpper(word[0]) || upos[i] is "NOUN" or "PROPN" or "ADJ" or "NUM" or "PUNCT" or "DET" or "PRON")
+            {
+                continue;
+            }
+            var kinds = Gazetteer.Lookup(words.Slice(i, 1));
+            if ((kinds & (GazetteerKinds.Country | GazetteerKinds.City | GazetteerKinds.Location | GazetteerKinds.Person | GazetteerKinds.Organization)) != 0)
+            {
+                upos[i] = "PROPN";
+                xpos[i] = "NNP";
+            }
+            else if ((kinds & GazetteerKinds.Nationality) != 0)
+            {
+                upos[i] = "ADJ";
+                xpos[i] = "JJ";
+            }
+        }
+    }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "have", "has", "had", "having", "'ve", "'d", "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "getting",
+    };
+
+    private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "reported", "told", "added", "stated", "announced", "claimed", "confirmed", "noted", "wrote",
+    };
+
+    /// <summary>
+    /// News prose is full of "Troops clashed…", "Forces attacked…", where a web-trained tagger reads
+    /// the past tense as a participle (VBN) and the parser then builds a reduced relative clause. A
+    /// VBN right after the clause's subject, with no auxiliary before it and no other finite verb in
+    /// its clause (a trailing "…, officials said" does not count), is the main verb: VBD.
+    /// </summary>
+    internal static void CorrectMainVerbParticiples(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
+    {
+        for (var i = 1; i < words.Length; i++)
+        {
+            if (xpos[i] != "VBN" || xpos[i - 1] is not ("NN" or "NNS" or "NNP" or "NNPS" or "PRP" or "CD"))
+            {
+                continue;
+            }
+            var finiteBefore = false;
+            for (var k = 0; k < i && !finiteBefore; k++)
+            {
+                finiteBefore = xpos[k] is "VBD" or "VBZ" or "VBP" or "MD" || (xpos[k] == "VBN" && k < i - 1);
+            }
+            var auxiliaryNear = false;
+            for (var k = Math.Max(0, i - 3); k < i && !auxiliaryNear; k++)
+            {
+                auxiliaryNear = Auxiliaries.Contains(words[k]);
+            }
+            if (finiteBefore || auxiliaryNear || IsBySubordinate(words, xpos, i))
+            {
+                continue;
+            }
+            var finiteAfter = false;
+            for (var k = i + 1; k < words.Length && !finiteAfter; k++)
+            {
+                if (words[k] is ";" || (words[k] is "," && k + 1 < words.Length && words[k + 1].ToLowerInvariant() is "but" or "and" or "while" or "as" or "whereas"))
+                {
+                    break;
+                }
+                if (xpos[k] is "VBD" or "VBZ" or "VBP" or "MD" && !(k > 0 && words[k - 1].ToLowerInvariant() is "and" or "or"))
+                {
+                    // "…, the army said": a trailing report does not make the first verb a participle.
+                    var trailingReport = false;
+                    if (ReportingForms.Contains(words[k]))
+                    {
+                        for (var j = Math.Max(i, k - 5); j < k && !trailingReport; j++)
+                        {
+                            trailingReport = words[j] == ",";
+                        }
+                    }
+                    finiteAfter = !trailingReport;
+                }
+            }
+            if (!finiteAfter)
+            {
+                upos[i] = "VERB";
+                xpos[i] = "VBD";
+            }
+        }
+    }
+
+    // "the aid delivered by the UN": a participle followed by "by" is a participle.
+    private static bool IsBySubordinate(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, int i) =>
+        i + 1 < words.Length && words[i + 1].Equals("by", StringComparison.OrdinalIgnoreCase);
 
     private static EntitySpan ToEntity(Doc doc, int sentence, int offset, TokenSpan span)
     {

@@ -32,17 +32,19 @@ public sealed partial class TextSegmenter : IDocumentStage
         var tokens = ImmutableArray.CreateBuilder<Token>();
         var raw = new List<RawToken>(256);
 
-        foreach (var block in SplitParagraphs(text))
+        foreach (var paragraph in SplitParagraphs(text))
         {
             var paragraphIndex = paragraphs.Count;
-            paragraphs.Add(new Paragraph(paragraphIndex, block));
+            paragraphs.Add(new Paragraph(paragraphIndex, paragraph));
+          foreach (var (block, isDateline) in SplitDateline(text, paragraph))
+          {
             raw.Clear();
             Tokenizer.Tokenize(text, block.Start, block.End, raw);
             if (raw.Count == 0)
             {
                 continue;
             }
-            var blockKind = ClassifyBlock(text, block, raw);
+            var blockKind = isDateline ? SentenceKind.Heading : ClassifyBlock(text, block, raw);
             var first = 0;
             foreach (var boundary in SentenceBoundaries(text, raw, blockKind != SentenceKind.Sentence))
             {
@@ -66,6 +68,7 @@ public sealed partial class TextSegmenter : IDocumentStage
                 sentences.Add(new Sentence(sentenceIndex, span, blockKind, paragraphIndex, new TokenRange(tokenStart, tokens.Count)));
                 first = boundary;
             }
+          }
         }
 
         return doc with
@@ -75,6 +78,31 @@ public sealed partial class TextSegmenter : IDocumentStage
             Tokens = tokens.ToImmutable(),
             Layers = doc.Layers | Produces,
         };
+    }
+
+    // "NEW DELHI, June 17 (Reuters) - ", "MOSCOW (AP) — ", "GENEVA, Oct 3 - ": capitals, then a date
+    // and/or an agency, then a dash.
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:,\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?\s*(?<agency>\([^()
+]{1,60}\))?\s*(?:-{1,2}|–|—)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline();
+
+    /// <summary>A wire-story dateline opening a paragraph is its own unit (kept as a heading, not coded); the rest is prose.</summary>
+    internal static IEnumerable<(CharSpan Block, bool IsDateline)> SplitDateline(string text, CharSpan paragraph)
+    {
+        var m = Dateline().Match(text, paragraph.Start, paragraph.Length);
+        if (m.Success && (m.Groups["date"].Success || m.Groups["agency"].Success) && m.Length < paragraph.Length)
+        {
+            var end = m.Index + m.Length;
+            var datelineEnd = end;
+            while (datelineEnd > m.Index && char.IsWhiteSpace(text[datelineEnd - 1]))
+            {
+                datelineEnd--;
+            }
+            yield return (new CharSpan(paragraph.Start, datelineEnd), true);
+            yield return (new CharSpan(end, paragraph.End), false);
+            yield break;
+        }
+        yield return (paragraph, false);
     }
 
     /// <summary>

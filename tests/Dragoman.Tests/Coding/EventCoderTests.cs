@@ -142,7 +142,8 @@ public class EventCoderTests
             Row(6, "Russia", "Russia", "PROPN", "NNP", 4, "obl"),
             Row(7, ".", ".", "PUNCT", ".", 2, "punct")));
         var e = Assert.Single(doc.Events);
-        Assert.Equal("PSEREBHMS 046 RUS", $"{e.Source.Code} {e.Cameo} {e.Target?.Code}");
+        // An agreed, not yet held, negotiation is CAMEO's "express intent to meet or negotiate".
+        Assert.Equal("PSEREBHMS 036 RUS", $"{e.Source.Code} {e.Cameo} {e.Target?.Code}");
         Assert.Equal(Modality.Intended, e.Modality);
         Assert.Equal("agreed", e.ModalityCue);
     }

@@ -300,8 +300,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
 
         string? sharedCountry = null;
         ActorMention? previous = null;
-        foreach (var group in groups)
+        for (var gi = 0; gi < groups.Count; gi++)
         {
+            var group = groups[gi];
             // Trim linkers at the edges: they describe, they do not name.
             var first = group.FindIndex(p => p.Kind != PieceKind.Linker);
             var last = group.FindLastIndex(p => p.Kind != PieceKind.Linker);
@@ -311,7 +312,15 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             }
             var core = group.GetRange(first, last - first + 1);
             var inheritsCountry = previous is not null && sharedCountry is not null && FollowsCoordination(tokens, offset, previous.Tokens.End, core[0].Start);
-            var mention = Code(doc, sentence, tokens, core, date, inheritsCountry ? sharedCountry : null);
+            // "Indian and Chinese troops": the first adjective shares the agent noun of the second phrase.
+            Piece? borrowedAgent = null;
+            if (core.All(p => p.Kind == PieceKind.Adjective) && gi + 1 < groups.Count
+                && FollowsCoordination(tokens, offset, core[^1].End, groups[gi + 1][0].Start)
+                && groups[gi + 1].LastOrDefault(p => p.Kind == PieceKind.Agent) is { } shared)
+            {
+                borrowedAgent = shared;
+            }
+            var mention = Code(doc, sentence, tokens, core, date, inheritsCountry ? sharedCountry : null, borrowedAgent);
             if (mention is null)
             {
                 continue;
@@ -351,6 +360,20 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         {
             return left.Kind is PieceKind.Agent or PieceKind.Linker && right.Kind is PieceKind.Name;
         }
+        // "Iran's morality police", "Russia's top military brass": a possessive country, a few plain
+        // modifiers, then the agent noun.
+        if (gap is 2 or 3 && left.Kind is PieceKind.Name or PieceKind.Capital && right.Kind == PieceKind.Agent && tokens[left.End - offset].Norm is "'s" or "'")
+        {
+            for (var k = left.End + 1; k < right.Start; k++)
+            {
+                var t = tokens[k - offset];
+                if (!char.IsLower(t.Norm[0]) || !t.Norm.All(char.IsLetter) || t.Upos is not (null or "ADJ" or "NOUN"))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
         return false;
     }
 
@@ -370,18 +393,36 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
 
     private static bool HasCode(List<Piece> g) => g.Any(p => p.Kind is PieceKind.Name or PieceKind.Adjective or PieceKind.Capital or PieceKind.Agent);
 
-    private static bool FollowsCoordination(ReadOnlySpan<Token> tokens, int offset, int previousEnd, int start) =>
-        start - previousEnd == 1 && tokens[previousEnd - offset].Norm.ToLowerInvariant() is "and" or "or" or "&";
+    /// <summary>True when only a conjunction (and perhaps a quantifier: "and several") separates two phrases.</summary>
+    private static bool FollowsCoordination(ReadOnlySpan<Token> tokens, int offset, int previousEnd, int start)
+    {
+        var gap = start - previousEnd;
+        if (gap < 1 || gap > 3 || tokens[previousEnd - offset].Norm.ToLowerInvariant() is not ("and" or "or" or "&"))
+        {
+            return false;
+        }
+        for (var k = previousEnd + 1; k < start; k++)
+        {
+            if (tokens[k - offset].Norm.ToLowerInvariant() is not ("several" or "some" or "other" or "many" or "various" or "numerous" or "its" or "their" or "the" or "two" or "three" or "dozens" or "hundreds"))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>Codes one actor phrase, or returns null when it names no actor.</summary>
-    private ActorMention? Code(Doc doc, Sentence sentence, ReadOnlySpan<Token> tokens, List<Piece> group, DateOnly? date, string? inheritedCountry)
+    private ActorMention? Code(Doc doc, Sentence sentence, ReadOnlySpan<Token> tokens, List<Piece> group, DateOnly? date, string? inheritedCountry, Piece? borrowedAgent = null)
     {
         var offset = tokens[0].Index;
         var person = group.LastOrDefault(p => p.Actor?.Kind == ActorEntryKind.Person);
         var named = group.LastOrDefault(p => p.Kind is PieceKind.Name && p.Actor?.Kind is not ActorEntryKind.Person);
         var capital = group.FirstOrDefault(p => p.Kind == PieceKind.Capital);
-        var adjective = group.FirstOrDefault(p => p.Kind == PieceKind.Adjective);
         var agents = group.Where(p => p.Kind == PieceKind.Agent).ToList();
+        if (agents.Count == 0 && borrowedAgent is not null)
+        {
+            agents.Add(borrowedAgent);
+        }
         var unknownName = group.LastOrDefault(p => p.Kind == PieceKind.UnknownName);
         var range = new TokenRange(group[0].Start, group[^1].End);
         var span = doc.SpanOf(range);

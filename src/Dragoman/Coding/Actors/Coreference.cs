@@ -154,7 +154,19 @@ internal static class Coreference
             return draft;
         }
         var before = doc.Tokens[m.Tokens.Start - 1];
-        if (!before.Norm.Equals("the", StringComparison.OrdinalIgnoreCase) || m.Code is not ("GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY"))
+        if (!before.Norm.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            return draft;
+        }
+        // "the delegation" after "a Hamas delegation": the earlier phrase with the same role word.
+        var sameRole = Nearest(earlier, m.Sentence, PersonWindow, a => a.Role is { } role && m.Role is { } own && a.Code != m.Code
+            && role.EndsWith(own, StringComparison.OrdinalIgnoreCase));
+        if (sameRole is not null)
+        {
+            var a = sameRole.Mention;
+            return new Draft(m with { Code = a.Code, Country = a.Country, Name = a.Name, Type = a.Type }, sameRole);
+        }
+        if (m.Code is not ("GOV" or "MIL" or "COP" or "JUD" or "LEG" or "SPY"))
         {
             return draft;
         }

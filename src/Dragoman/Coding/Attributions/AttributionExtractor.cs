@@ -34,6 +34,16 @@ public sealed class AttributionExtractor : IDocumentStage
         "attribute", "estimate", "tweet", "post", "publish", "reveal", "disclose", "indicate", "suggest", "warn", "predict",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Verbs that attribute even with nothing after them ("…, officials said"); the others ("noted",
+    // "revealed", "added") only when they introduce a clause.
+    private static readonly FrozenSet<string> StrongReportingVerbs = new[]
+    {
+        "say", "report", "tell", "announce", "state", "claim", "allege", "declare", "confirm", "attribute", "estimate", "tweet", "write", "quote", "cite",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool HasReportedContent(SentenceGraph g, int verb) =>
+        g.FirstChild(verb, "ccomp") >= 0 || g.BaseRelation(verb) is "parataxis" || g.ChildrenWith(verb, "obj").Any(o => StatementNouns.Contains(g.Lemma(o)));
+
     private static readonly FrozenSet<string> StatementNouns = new[]
     {
         "statement", "communique", "communiqué", "announcement", "report", "declaration", "press release", "release", "post", "tweet", "interview", "briefing",
@@ -70,7 +80,7 @@ public sealed class AttributionExtractor : IDocumentStage
         {
             var token = doc.Tokens[t];
             var lemma = SentenceGraph.LemmaOf(token);
-            if (token.Upos == "VERB" && ReportingVerbs.Contains(lemma))
+            if (token.Upos == "VERB" && ReportingVerbs.Contains(lemma) && !g.IsPassive(t) && (StrongReportingVerbs.Contains(lemma) || HasReportedContent(g, t)))
             {
                 var subject = g.FirstChild(t, "nsubj");
                 var source = subject >= 0 ? actorAt.ActorFor(g, subject) : -1;

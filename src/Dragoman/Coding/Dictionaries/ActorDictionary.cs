@@ -99,7 +99,7 @@ public sealed class ActorDictionary
             ActorDictionaryParser.Parse(f, parsed);
         }
         var dictionary = new ActorDictionary(parsed);
-        var all = parsed.Diagnostics.Concat(dictionary.CrossCheck()).ToList();
+        var all = parsed.Diagnostics.Concat(dictionary.CrossCheck()).Concat(ActorDictionaryLint.Check(dictionary)).ToList();
         return (dictionary, all);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dragoman.Documents;
 
 namespace Dragoman.Coding.Events;
@@ -29,6 +30,18 @@ internal sealed class ActorIndex
 
     public static ActorIndex Build(Doc doc) => new(doc);
 
+    // Nouns whose "of" phrase names who they are: "members of Hamas", "the government of Iran".
+    private static readonly FrozenSet<string> CollectiveNouns = new[]
+    {
+        "member", "leader", "head", "chief", "representative", "government", "people", "citizen", "national", "force", "troop",
+        "delegation", "envoy", "official", "army", "ministry", "president", "minister", "spokesman", "spokeswoman", "spokesperson",
+        "side", "group", "faction", "wing", "branch", "office", "team", "unit", "militia", "fighter", "soldier", "resident",
+        "supporter", "ally", "coalition", "alliance", "parliament", "embassy", "ambassador", "administration", "authority", "regime",
+        "cabinet", "council", "commander", "police", "navy", "population", "part", "most", "some", "many", "all", "one", "two", "rest",
+        "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "million", "millions", "score", "scores", "number", "crowd",
+        "majority", "minority", "handful", "band", "contingent", "battalion", "brigade", "division", "squad", "cell", "family", "relative",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The mention covering token <paramref name="t"/>, or -1.</summary>
     public int At(int t) => t >= 0 && t < mentionAt.Length ? mentionAt[t] : -1;
 
@@ -46,9 +59,10 @@ internal sealed class ActorIndex
         foreach (var c in g.ChildrenWith(nominal, "compound", "flat", "appos", "nmod:poss", "amod", "nmod"))
         {
             var rel = g.Relation(c);
-            if (rel.StartsWith("nmod", StringComparison.Ordinal) && rel != "nmod:poss" && g.CaseOf(c) is not ("of" or ""))
+            if (rel.StartsWith("nmod", StringComparison.Ordinal) && rel != "nmod:poss"
+                && (g.CaseOf(c) is not ("of" or "") || !CollectiveNouns.Contains(g.Lemma(nominal))))
             {
-                continue; // "talks with Iran" is not the talks' owner
+                continue; // "talks with Iran" is not the talks' owner, nor "the release of hostages" the hostages
             }
             var m = At(c);
             if (m >= 0)

@@ -43,7 +43,8 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static readonly FrozenSet<string> ObjectControlVerbs = new[]
     {
         "urge", "ask", "call", "order", "force", "allow", "persuade", "encourage", "invite", "tell", "request", "press", "push",
-        "pressure", "compel", "authorize", "authorise", "instruct", "warn", "permit", "help", "enable",
+        "pressure", "compel", "authorize", "authorise", "instruct", "warn", "permit", "help", "enable", "convince", "prompt",
+        "induce", "oblige", "require", "tempt", "implore", "beg", "advise", "direct", "command", "challenge", "invite",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, Modality> ModalGovernors = new Dictionary<string, Modality>(StringComparer.Ordinal)
@@ -52,11 +53,23 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         ["decide"] = Modality.Intended, ["want"] = Modality.Intended, ["hope"] = Modality.Intended, ["seek"] = Modality.Intended,
         ["try"] = Modality.Intended, ["attempt"] = Modality.Intended, ["expect"] = Modality.Intended, ["agree"] = Modality.Intended,
         ["promise"] = Modality.Intended, ["pledge"] = Modality.Intended, ["vow"] = Modality.Intended, ["offer"] = Modality.Intended,
-        ["propose"] = Modality.Intended, ["consider"] = Modality.Possible, ["delay"] = Modality.Intended, ["postpone"] = Modality.Intended,
+        ["propose"] = Modality.Intended, ["consider"] = Modality.Possible, ["delay"] = Modality.Possible, ["postpone"] = Modality.Possible,
         ["threaten"] = Modality.Threatened, ["ask"] = Modality.Requested, ["urge"] = Modality.Requested, ["call"] = Modality.Requested,
         ["demand"] = Modality.Requested, ["request"] = Modality.Requested, ["appeal"] = Modality.Requested,
         ["claim"] = Modality.Alleged, ["allege"] = Modality.Alleged, ["accuse"] = Modality.Alleged,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    // Verbs that hand their subject to an event noun in their object: "launched an attack", "imposed a siege", "held talks".
+    private static readonly FrozenSet<string> SupportVerbs = new[]
+    {
+        "launch", "carry", "conduct", "stage", "mount", "impose", "hold", "begin", "start", "continue", "resume", "intensify",
+        "escalate", "step", "wage", "order", "make", "issue", "give", "deliver", "express", "offer", "extend", "sign", "reach",
+        "conclude", "announce", "declare", "initiate", "commit", "perpetrate", "undertake", "lead", "organize", "organise",
+        "call", "engage", "open", "attend", "join", "enter", "pursue", "lodge", "file", "send", "pay", "unleash",
+        "renew", "expand", "tighten", "plan", "prepare", "threaten", "vow", "promise", "pledge", "propose", "demand", "seek",
+        "provide", "grant", "approve", "authorize", "authorise", "complete", "finalize", "finalise", "accept", "agree", "reveal",
+        "publish", "release", "voice", "register", "level", "bring", "press", "do", "perform", "set", "establish", "form", "restore",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NegatingGovernors = new[] { "refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cease" }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -70,12 +83,13 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     // Nouns that stand for a place already named ("the enclave" after "Gaza").
     private static readonly FrozenDictionary<string, string[]> PlaceNouns = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["enclave"] = ["territory", "region"], ["territory"] = ["territory", "region"], ["strip"] = ["territory"],
+        ["enclave"] = ["territory"], ["territory"] = ["territory"], ["strip"] = ["territory"],
         ["city"] = ["city", "capital"], ["capital"] = ["capital"], ["country"] = ["country"], ["region"] = ["region", "territory", "province"],
         ["province"] = ["province", "region"], ["town"] = ["city"], ["area"] = ["territory", "region", "city"], ["island"] = ["territory", "region"],
+        ["village"] = ["city"], ["district"] = ["city", "region", "province"], ["state"] = ["country"], ["port"] = ["city"], ["camp"] = ["city", "territory"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private sealed record Found(EventPattern Pattern, int Head, List<int> Words, List<int> Sources, List<int> Targets);
+    private sealed record Found(EventPattern Pattern, int Head, List<int> Words, List<int> Sources, List<int> Targets, bool Reciprocal = false);
 
     /// <inheritdoc />
     public Doc Process(Doc doc)
@@ -98,7 +112,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // Verbs first: a verb pattern that uses a noun ("impose a siege") takes precedence over the noun alone.
             for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
             {
-                if (doc.Tokens[t].Upos is "VERB" || (doc.Tokens[t].Upos is "AUX" or "ADJ" && Patterns.IsVerbHead(g.Lemma(t))))
+                if (!consumed.Contains(t) && (doc.Tokens[t].Upos is "VERB" || (doc.Tokens[t].Upos is "AUX" or "ADJ" && Patterns.IsVerbHead(g.Lemma(t)))))
                 {
                     CodePredicate(doc, g, t, PredicateKind.Verb, actorAt, consumed, sentenceEvents);
                 }
@@ -111,6 +125,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 }
             }
             InheritPurposeTargets(g, sentenceEvents);
+            DropGovernorsOfCodedComplements(g, sentenceEvents);
             events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
         }
         var linked = LinkReportedSpeech(doc, events);
@@ -119,8 +134,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
 
     private void CodePredicate(Doc doc, SentenceGraph g, int head, PredicateKind kind, ActorIndex actorAt, HashSet<int> consumed, List<(CodedEvent, int)> output)
     {
-        var lemma = g.Lemma(head);
-        var candidates = kind == PredicateKind.Verb ? Patterns.ForVerb(lemma) : Patterns.ForNoun(lemma);
+        var candidates = ImmutableArray<EventPattern>.Empty;
+        foreach (var lemma in LemmaCandidates(g, head, kind))
+        {
+            candidates = kind == PredicateKind.Verb ? Patterns.ForVerb(lemma) : Patterns.ForNoun(lemma);
+            if (!candidates.IsEmpty)
+            {
+                break;
+            }
+        }
         if (candidates.IsEmpty)
         {
             return;
@@ -132,7 +154,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             foreach (var pattern in candidates)
             {
-                if (TryMatch(g, head, pattern, excluded, consumed, actorAt, out var found))
+                if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
                 {
                     foreach (var w in found.Words)
                     {
@@ -147,6 +169,38 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         if (codedAny)
         {
             consumed.Add(head);
+        }
+    }
+
+    /// <summary>
+    /// The tagger's lemma first, then forms derived from the word itself, so a lemmatiser slip
+    /// ("lauding" → "laude") does not hide a verb the dictionary knows.
+    /// </summary>
+    private static IEnumerable<string> LemmaCandidates(SentenceGraph g, int head, PredicateKind kind)
+    {
+        var lemma = g.Lemma(head);
+        yield return lemma;
+        var word = g[head].Norm.ToLowerInvariant();
+        if (word != lemma)
+        {
+            yield return word;
+        }
+        foreach (var suffix in kind == PredicateKind.Verb ? (string[])["ing", "ed", "es", "s", "d"] : ["s", "es"])
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                var stem = word[..^suffix.Length];
+                yield return stem;
+                yield return stem + "e";
+                if (stem.Length > 3 && stem[^1] == stem[^2])
+                {
+                    yield return stem[..^1]; // "shelled" → "shell" is the stem; "planned" → "plan"
+                }
+                if (stem.EndsWith('i'))
+                {
+                    yield return stem[..^1] + "y"; // "carried" → "carry"
+                }
+            }
         }
     }
 
@@ -177,7 +231,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return variants;
     }
 
-    private bool TryMatch(SentenceGraph g, int head, EventPattern pattern, HashSet<int> excluded, HashSet<int> consumed, ActorIndex actorAt, out Found found)
+    private static bool TryMatch(Doc doc, SentenceGraph g, int head, EventPattern pattern, HashSet<int> excluded, HashSet<int> consumed, ActorIndex actorAt, out Found found)
     {
         found = null!;
         var local = LocalTokens(g, head, pattern.Kind, excluded);
@@ -206,12 +260,21 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     words.Add(match);
                     break;
                 case SlotElement s:
-                    var slot = FindSlot(g, head, pattern.Kind, s, local, words);
+                    var slot = -1;
+                    foreach (var candidate in SlotCandidates(g, head, pattern.Kind, s, local, words))
+                    {
+                        // A slot is filled only by an actor: "negotiated the release" is not "negotiated with X".
+                        if (g.WithConjuncts(candidate).Any(c => actorAt.ActorFor(g, c) >= 0 || PlaceActor(doc, g, c) is not null))
+                        {
+                            slot = candidate;
+                            break;
+                        }
+                    }
                     if (slot < 0)
                     {
                         return false;
                     }
-                    var actors = g.WithConjuncts(slot);
+                    var actors = MentionConjuncts(doc, g, [slot], actorAt);
                     if (s.Role == SlotRole.Source)
                     {
                         sourceSlot = true;
@@ -229,12 +292,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             sources.AddRange(pattern.Kind == PredicateKind.Verb ? VerbSubjects(g, head, actorAt) : NounSources(g, head, targets, actorAt));
         }
         // "a dialogue between X and Y": the first of the pair acts, the rest are targets.
+        var reciprocal = false;
         if (sources.Count == 0 && targets.Count >= 2 && pattern.Elements.OfType<SlotElement>().Any(s => s.Prepositions.Contains("between")))
         {
             sources.Add(targets[0]);
             targets.RemoveAt(0);
+            reciprocal = true; // a dialogue between X and Y is Y's dialogue with X too
         }
-        found = new Found(pattern, head, words, sources, targets);
+        found = new Found(pattern, head, words, sources, targets, reciprocal);
         return true;
     }
 
@@ -254,7 +319,8 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             foreach (var c in g.Children(t))
             {
                 var rel = g.BaseRelation(c);
-                if (!LocalRelations.Contains(rel) && !(rel == "compound" || g.Relation(c) == "compound:prt"))
+                var nounComplement = rel == "acl" && kind == PredicateKind.Noun && t == head && g.Relation(c) != "acl:relcl";
+                if (!LocalRelations.Contains(rel) && !nounComplement)
                 {
                     continue;
                 }
@@ -278,8 +344,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return result;
     }
 
-    private static int FindSlot(SentenceGraph g, int head, PredicateKind kind, SlotElement slot, List<int> local, List<int> words)
+    /// <summary>Candidate tokens for a slot, best first; the caller takes the first that names an actor.</summary>
+    private static List<int> SlotCandidates(SentenceGraph g, int head, PredicateKind kind, SlotElement slot, List<int> local, List<int> words)
     {
+        var candidates = new List<int>();
+        void Add(int t)
+        {
+            if (t >= 0 && !candidates.Contains(t))
+            {
+                candidates.Add(t);
+            }
+        }
         if (slot.Prepositions.IsEmpty)
         {
             if (kind == PredicateKind.Verb)
@@ -288,40 +363,49 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 {
                     if (g.IsPassive(head))
                     {
-                        return g.FirstChild(head, "nsubj:pass");
+                        Add(g.FirstChild(head, "nsubj:pass"));
+                        return candidates;
                     }
-                    var obj = g.FirstChild(head, "obj");
-                    if (obj >= 0 && !words.Contains(obj))
-                    {
-                        return obj;
-                    }
-                    var iobj = g.FirstChild(head, "iobj");
-                    return iobj >= 0 ? iobj : -1;
+                    // "gave Ukraine weapons": the recipient before the thing.
+                    Add(g.FirstChild(head, "iobj"));
+                    Add(g.FirstChild(head, "obj"));
+                    return candidates;
                 }
-                return g.FirstChild(head, "nsubj");
+                Add(g.FirstChild(head, "nsubj"));
+                return candidates;
             }
             // Nouns: a bare $S is the possessor or modifier; a bare $T a compound ("the Gaza invasion") or "of" phrase.
             if (slot.Role == SlotRole.Source)
             {
-                var poss = g.FirstChild(head, "nmod:poss");
-                return poss >= 0 ? poss : g.FirstChild(head, "amod", "compound");
+                Add(g.FirstChild(head, "nmod:poss"));
+                foreach (var c in g.ChildrenWith(head, "amod", "compound"))
+                {
+                    Add(c);
+                }
+                return candidates;
             }
-            var compound = g.FirstChild(head, "compound");
-            if (compound >= 0)
+            foreach (var c in g.ChildrenWith(head, "compound"))
             {
-                return compound;
+                Add(c);
             }
             foreach (var c in g.ChildrenWith(head, "nmod"))
             {
                 if (g.CaseOf(c) == "of")
                 {
-                    return c;
+                    Add(c);
                 }
             }
-            return -1;
+            return candidates;
         }
-        // With prepositions: the nearest local nominal introduced by one of them.
-        var best = -1;
+        if (slot.Prepositions.Contains("that"))
+        {
+            // "demanded that Israel withdraw": the subject of the complement clause.
+            foreach (var clause in g.ChildrenWith(head, "ccomp"))
+            {
+                Add(g.FirstChild(clause, "nsubj", "nsubj:pass"));
+            }
+        }
+        // The nearest local nominals introduced by one of the prepositions.
         foreach (var t in local)
         {
             if (words.Contains(t) || g[t].Upos is "VERB" or "ADP" or "PUNCT" or "DET" or "CCONJ")
@@ -331,11 +415,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var preposition = g.CaseOf(t);
             if (preposition.Length > 0 && slot.Prepositions.Contains(preposition))
             {
-                best = t;
-                break;
+                Add(t);
             }
         }
-        if (best < 0 && kind == PredicateKind.Noun)
+        if (kind == PredicateKind.Noun)
         {
             // "impose a siege on X": the preposition may hang on the governing verb.
             var governor = g.Head(head);
@@ -348,13 +431,24 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     {
                         if (slot.Prepositions.Contains(g.CaseOf(c)))
                         {
-                            return c;
+                            Add(c);
                         }
                     }
                 }
             }
         }
-        return best;
+        else
+        {
+            // "handed over the prisoners": a particle, not a preposition, so the object fills the slot.
+            foreach (var particle in g.ChildrenWith(head, "compound:prt"))
+            {
+                if (slot.Prepositions.Contains(g.Lemma(particle)))
+                {
+                    Add(g.IsPassive(head) ? g.FirstChild(head, "nsubj:pass") : g.FirstChild(head, "obj"));
+                }
+            }
+        }
+        return candidates;
     }
 
     /// <summary>
@@ -378,16 +472,26 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             }
             return [];
         }
-        var subject = g.FirstChild(verb, "nsubj", "csubj");
-        if (subject >= 0)
+        var subjects = g.ChildrenWith(verb, "nsubj", "csubj").ToList();
+        if (subjects.Count > 0)
         {
-            // A relative pronoun stands for the noun the clause modifies ("the group that attacked").
-            if (g.Lemma(subject) is "who" or "which" or "that" && g.Relation(verb) == "acl:relcl")
+            var result = new List<int>();
+            foreach (var subject in subjects)
             {
-                var noun = g.Head(verb);
-                return noun >= 0 ? g.WithConjuncts(noun) : [];
+                // A relative pronoun stands for the noun the clause modifies ("the group that attacked").
+                if (g.Lemma(subject) is "who" or "which" or "that" && g.Relation(verb) == "acl:relcl")
+                {
+                    var noun = g.Head(verb);
+                    if (noun >= 0)
+                    {
+                        result.AddRange(g.WithConjuncts(noun));
+                    }
+                    continue;
+                }
+                // The parser sometimes gives a clause two subjects ("Hours after…, Russian forces shelled"): keep both; only actors survive.
+                result.AddRange(g.WithConjuncts(subject));
             }
-            return g.WithConjuncts(subject);
+            return result;
         }
         var head = g.Head(verb);
         if (head < 0)
@@ -407,6 +511,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             case "conj":
                 return VerbSubjects(g, head, actorAt, depth + 1);
             case "advcl":
+                if (g.ChildrenWith(verb, "mark").Any(m => g.Lemma(m) == "to") && ObjectControlVerbs.Contains(g.Lemma(head)) && g.FirstChild(head, "obj", "iobj") is var controller && controller >= 0)
+                {
+                    return g.WithConjuncts(controller); // "urged both sides to release": the sides release
+                }
                 return g[head].Upos is "VERB" or "AUX" ? VerbSubjects(g, head, actorAt, depth + 1) : [];
             case "acl":
                 var xpos = g[verb].Xpos;
@@ -414,6 +522,18 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 {
                     // "a statement lauding X" speaks for whoever issued the statement; "troops firing" for the troops.
                     return IsStatementNoun(g.Lemma(head)) && g.Head(head) >= 0 ? VerbSubjects(g, g.Head(head), actorAt, depth + 1) : g.WithConjuncts(head);
+                }
+                if (xpos == "VBN")
+                {
+                    // "negotiations mediated by the UAE": the by-phrase acts.
+                    foreach (var c in g.ChildrenWith(verb, "obl"))
+                    {
+                        if (g.Relation(c) == "obl:agent" || g.CaseOf(c) == "by")
+                        {
+                            return g.WithConjuncts(c);
+                        }
+                    }
+                    return [];
                 }
                 if (xpos == "VB" || g.ChildrenWith(verb, "mark").Any(m => g.Lemma(m) == "to"))
                 {
@@ -464,7 +584,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             rel = g.BaseRelation(governor);
             governor = g.Head(governor);
         }
-        if (governor >= 0 && rel is "obj" && g[governor].Upos is "VERB")
+        if (governor >= 0 && rel is "obj" && g[governor].Upos is "VERB" && SupportVerbs.Contains(g.Lemma(governor)))
         {
             return VerbSubjects(g, governor, actorAt);
         }
@@ -477,25 +597,43 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
 
     private void Emit(Doc doc, SentenceGraph g, Found found, ActorIndex actorAt, List<(CodedEvent, int)> output)
     {
-        var eventType = Ontology.Find(found.Pattern.Code);
-        if (eventType is null)
-        {
-            return;
-        }
         var sources = ResolveActors(doc, g, found.Sources, actorAt);
         if (sources.Count == 0)
         {
             return; // no known actor does it: PETRARCH's rule too
         }
         var targets = ResolveActors(doc, g, found.Targets, actorAt);
+        if (targets.Count == 0 && sources.Count >= 2 && IsSymmetric(found.Pattern))
+        {
+            found = found with { Reciprocal = true }; // "Indian and Chinese troops clashed": each with the other
+        }
+        var place = PlaceOf(doc, g, found.Head);
+        sources = LocateBareAgents(doc, sources, place);
+        targets = LocateBareAgents(doc, targets, place);
+        if (found.Reciprocal)
+        {
+            // Every party of "between X and Y" acts towards every other.
+            var parties = sources.Concat(targets).DistinctBy(a => (a.Code, a.Mention)).ToList();
+            sources = parties;
+            targets = parties;
+        }
         var (negated, modality, modalityCue) = Mood(g, found.Head);
+        var code = IntentCodes.For(found.Pattern.Code, modality);
+        if (code == "010" && targets.Count == 0)
+        {
+            return; // a bare statement is recorded as an attribution, and as an event only when it reports one
+        }
+        var eventType = Ontology.Find(code);
+        if (eventType is null)
+        {
+            return;
+        }
         var triggerTokens = new List<int>(found.Words) { found.Head };
         triggerTokens.AddRange(g.ChildrenWith(found.Head, "compound:prt"));
         triggerTokens.Sort();
         var triggerSpan = new CharSpan(doc.Tokens[triggerTokens[0]].Start, doc.Tokens[triggerTokens[^1]].End);
         var triggerText = string.Join(' ', triggerTokens.Select(t => doc.Tokens[t].Text));
         var date = DateOf(doc, g, found.Head);
-        var place = PlaceOf(doc, g, found.Head);
         var seen = new HashSet<(string, string?)>();
         var targetList = targets.Count == 0 ? [null] : targets.Cast<EventActor?>().ToList();
         foreach (var source in sources)
@@ -515,7 +653,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     Sentence = g.Sentence.Index,
                     Source = source,
                     Target = target,
-                    Cameo = found.Pattern.Code,
+                    Cameo = eventType.Code,
                     CameoName = eventType.Name,
                     Goldstein = eventType.Goldstein,
                     QuadClass = eventType.QuadClass,
@@ -535,10 +673,29 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
     }
 
+    /// <summary>Mutual acts: consultation, fighting, cooperation, exchanges. "X and Y met" means each met the other.</summary>
+    private static bool IsSymmetric(EventPattern pattern) =>
+        pattern.Code.StartsWith("04", StringComparison.Ordinal) && !pattern.Code.StartsWith("042", StringComparison.Ordinal) && !pattern.Code.StartsWith("043", StringComparison.Ordinal)
+        || pattern.Code.StartsWith("06", StringComparison.Ordinal)
+        || pattern.Code is "190" or "193"
+        || pattern.Heads.Any(h => h is "exchange" or "swap" or "trade" or "clash" or "fight" or "battle");
+
+    /// <summary>A bare agent ("protesters", "police") acting in a known country takes that country: "protesters marched in Tehran" → IRNOPP.</summary>
+    private static List<EventActor> LocateBareAgents(Doc doc, List<EventActor> actors, PlaceMention? place)
+    {
+        if (place?.Country is not { Length: 3 } country || Dictionaries.ActorDictionary.RegionCodes.Contains(country))
+        {
+            return actors;
+        }
+        return [.. actors.Select(a => a.Mention is int m && doc.Actors[m] is { Type: ActorType.Agent, Country: null } mention && mention.Code.Length is 3 or 6
+            ? a with { Code = country + mention.Code }
+            : a)];
+    }
+
     private static List<EventActor> ResolveActors(Doc doc, SentenceGraph g, List<int> tokens, ActorIndex actorAt)
     {
         var result = new List<EventActor>();
-        foreach (var t in tokens)
+        foreach (var t in MentionConjuncts(doc, g, tokens, actorAt))
         {
             var m = actorAt.ActorFor(g, t);
             if (m >= 0)
@@ -558,6 +715,59 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return result;
     }
 
+    /// <summary>
+    /// Coordinated actors, also when the parser hangs the conjunction on a word inside the first
+    /// actor's phrase ("the spokeswoman Maria Zakharova and Iran's deputy minister", where "Iran"
+    /// is a conjunct of "Zakharova", not of "spokeswoman").
+    /// </summary>
+    private static List<int> MentionConjuncts(Doc doc, SentenceGraph g, List<int> tokens, ActorIndex actorAt)
+    {
+        var result = new List<int>();
+        foreach (var t in tokens)
+        {
+            foreach (var c in g.WithConjuncts(t))
+            {
+                if (!result.Contains(c))
+                {
+                    result.Add(c);
+                }
+            }
+        }
+        for (var i = 0; i < result.Count; i++)
+        {
+            var m = actorAt.At(result[i]);
+            if (m < 0)
+            {
+                continue;
+            }
+            var range = doc.Actors[m].Tokens;
+            for (var u = range.Start; u < range.End; u++)
+            {
+                if (doc.Tokens[u].Sentence != g.Sentence.Index)
+                {
+                    continue;
+                }
+                foreach (var c in g.ChildrenWith(u, "conj"))
+                {
+                    if (!range.Contains(c) && !result.Contains(c))
+                    {
+                        result.Add(c);
+                    }
+                }
+                // "Indian and Chinese troops": a coordinated adjective with an actor of its own.
+                foreach (var c in g.ChildrenWith(u, "amod"))
+                {
+                    var other = actorAt.At(c);
+                    if (!range.Contains(c) && other >= 0 && other != m && !doc.Actors[other].IsModifier && !result.Contains(c))
+                    {
+                        result.Add(c);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
     /// <summary>"the enclave", "the territory": the most recent place of that kind stands in as the actor (its country).</summary>
     private static EventActor? PlaceActor(Doc doc, SentenceGraph g, int t)
     {
@@ -566,6 +776,19 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             if (p.Sentence == g.Sentence.Index && p.Span.Contains(g[t].Span) && p.Country is not null)
             {
                 return new EventActor(p.Text, p.Country, p.Span, null);
+            }
+        }
+        if (PlaceNouns.ContainsKey(g.Lemma(t)))
+        {
+            // "the city of Kharkiv": the named place.
+            foreach (var c in g.ChildrenWith(t, "nmod", "appos", "compound", "flat"))
+            {
+                if ((g.Relation(c) != "nmod" || g.CaseOf(c) == "of") && PlaceActor(doc, g, c) is { } named && named.Span is not null)
+                {
+                    var start = Math.Min(g.Subtree(t).Min(), c);
+                    var span = new CharSpan(doc.Tokens[start].Start, doc.Tokens[g.Subtree(c).Max()].End);
+                    return new EventActor(doc.TextOf(span), named.Code, span, null);
+                }
             }
         }
         if (!PlaceNouns.TryGetValue(g.Lemma(t), out var kinds) || !g.ChildrenWith(t, "det").Any(d => g.Lemma(d) is "the" or "this" or "that"))
@@ -579,7 +802,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             {
                 continue;
             }
-            if (kinds.Contains(p.Kind) && p.Country is not null)
+            if (kinds.Contains(p.Kind) && p.Country is not null && !Dictionaries.ActorDictionary.RegionCodes.Contains(p.Country))
             {
                 var start = g.Subtree(t).Min();
                 var span = new CharSpan(doc.Tokens[start].Start, g[t].End);
@@ -644,6 +867,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 }
                 if (rel is "advcl" or "acl" && g.ChildrenWith(current, "mark").Any(mk => g.Lemma(mk) == "to") && modality == Modality.Asserted)
                 {
+                    if (ModalGovernors.TryGetValue(lemma, out var governed))
+                    {
+                        modality = governed; // "urged both sides to release" (a request), parsed as a purpose clause
+                        cue = g[governor].Text;
+                        break;
+                    }
                     modality = Modality.Intended; // a purpose clause: "went to Moscow to negotiate"
                     cue = "to";
                     break;
@@ -654,6 +883,25 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 break;
             }
             current = governor;
+        }
+        if (modality == Modality.Asserted)
+        {
+            // "accused the RSF of killing civilians": whatever an accusation contains is alleged.
+            var ancestor = g.BaseRelation(head) is "conj" or "parataxis" ? -1 : g.Head(head);
+            for (var depth = 0; depth < 3 && ancestor >= 0; depth++)
+            {
+                if (g.Lemma(ancestor) is "accuse" or "allege" or "claim" or "blame" or "charge" or "suspect" && g.IsVerbal(ancestor))
+                {
+                    modality = Modality.Alleged;
+                    cue = g[ancestor].Text;
+                    break;
+                }
+                if (g.BaseRelation(ancestor) is "root" or "parataxis" or "conj")
+                {
+                    break;
+                }
+                ancestor = g.Head(ancestor);
+            }
         }
         return (negated, modality, cue);
     }
@@ -743,6 +991,35 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Hamas agreed to negotiate with Russia": once the complement is coded (036 with a target), the
+    /// governing verb's own targetless event (030 "agree") adds nothing.
+    /// </summary>
+    private static void DropGovernorsOfCodedComplements(SentenceGraph g, List<(CodedEvent Event, int Head)> events)
+    {
+        events.RemoveAll(governor => governor.Event.Target is null && events.Any(other =>
+            other.Head != governor.Head
+            && other.Event.Source.Code == governor.Event.Source.Code
+            && IsComplementOf(g, other.Head, governor.Head)));
+    }
+
+    private static bool IsComplementOf(SentenceGraph g, int t, int governor)
+    {
+        for (var depth = 0; depth < 3 && t >= 0; depth++)
+        {
+            if (g.BaseRelation(t) is not ("xcomp" or "ccomp" or "obj" or "acl"))
+            {
+                return false;
+            }
+            t = g.Head(t);
+            if (t == governor)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A purpose clause of a visit inherits the visit's target: "went to Moscow to negotiate" negotiates with Moscow.</summary>

@@ -115,7 +115,7 @@ public class PeopleDictionaryTests
     [InlineData("Merkel", "2010-06-01", "DEUGOV")]
     [InlineData("Merkel", "2022-06-01", "DEUELI")]
     [InlineData("Schröder", "2003-01-01", "DEUGOV")]
-    [InlineData("von der Leyen", "2020-01-01", "IGOEUREEC")]
+    [InlineData("von der Leyen", "2020-01-01", "IGOEECEUC")]
     // Japan
     [InlineData("Hirohito", "1945-08-15", "JPNGOV")]
     [InlineData("Yoshida", "1951-09-08", "JPNGOV")]

@@ -1,6 +1,7 @@
 using Dragoman.Coding.Actors;
 using Dragoman.Coding.Attributions;
 using Dragoman.Coding.Dictionaries;
+using Dragoman.Coding.Dictionaries.Petrarch;
 using Dragoman.Coding.Events;
 using Dragoman.Coding.Figures;
 using Dragoman.Coding.Ontology;
@@ -28,16 +29,31 @@ public sealed record EngineOptions
 /// <param name="Ontology">CAMEO codes, Goldstein scores and PLOVER mapping.</param>
 public sealed record CodingDictionaries(ActorDictionary Actors, EventPatternDictionary Patterns, CameoOntology Ontology)
 {
+    /// <summary>
+    /// PETRARCH dictionaries, when coding with them: their actors, agents and discards replace
+    /// <see cref="Actors"/> for coding, and <see cref="Patterns"/> holds their verbs.
+    /// </summary>
+    public PetrarchDictionaries? Petrarch { get; init; }
+
+    /// <summary>Dictionaries read from a PETRARCH (or TABARI) dictionary directory.</summary>
+    public static CodingDictionaries FromPetrarch(PetrarchDictionaries petrarch) =>
+        new(ActorDictionary.Bundled, petrarch.Verbs, CameoOntology.Bundled) { Petrarch = petrarch };
+
     /// <summary>The dictionaries bundled with Dragoman.</summary>
     public static CodingDictionaries Bundled => new(ActorDictionary.Bundled, EventPatternDictionary.Bundled, CameoOntology.Bundled);
 
     /// <summary>
-    /// Loads dictionaries from a directory laid out like data/ (actors/, verbs/, ontology/); a
-    /// missing part falls back to the bundled one.
+    /// Loads dictionaries from a directory laid out like data/ (actors/, verbs/, ontology/), a
+    /// missing part falling back to the bundled one; or, when the directory holds PETRARCH
+    /// dictionaries (*.verbs.txt, *.actors.txt, *.agents.txt, *.discards.txt), those.
     /// </summary>
     /// <exception cref="DictionaryFormatException">A file is malformed (the message names file and line).</exception>
     public static CodingDictionaries LoadDirectory(string directory)
     {
+        if (PetrarchDictionaries.IsPetrarchDirectory(directory))
+        {
+            return FromPetrarch(PetrarchDictionaries.LoadDirectory(directory));
+        }
         var actorsDir = Path.Combine(directory, "actors");
         var verbsDir = Path.Combine(directory, "verbs");
         var ontologyDir = Path.Combine(directory, "ontology");
@@ -88,12 +104,24 @@ public sealed class Engine
     }
 
     /// <summary>The coding stages (actors and places, dates, attributions, figures, events) for documents already segmented and parsed.</summary>
-    public static IEnumerable<IDocumentStage> CodingStages(CodingDictionaries dictionaries)
+    public static IEnumerable<IDocumentStage> CodingStages(CodingDictionaries dictionaries) => CodingStages(dictionaries, SequenceCodingOptions.Default);
+
+    /// <summary>
+    /// The coding stages, with settings for PETRARCH-style word-sequence patterns. With PETRARCH
+    /// dictionaries these are its noun-phrase actor coder and the event coder.
+    /// </summary>
+    public static IEnumerable<IDocumentStage> CodingStages(CodingDictionaries dictionaries, SequenceCodingOptions sequenceOptions)
     {
+        if (dictionaries.Petrarch is { } petrarch)
+        {
+            yield return new PetrarchActorRecognizer(petrarch.Lexicon);
+            yield return new EventCoder(dictionaries.Patterns, dictionaries.Ontology) { SequenceOptions = sequenceOptions, Discards = petrarch.Lexicon };
+            yield break;
+        }
         yield return new ActorRecognizer(dictionaries.Actors);
         yield return DateRecognizer.Instance;
         yield return AttributionExtractor.Instance;
         yield return FigureExtractor.Instance;
-        yield return new EventCoder(dictionaries.Patterns, dictionaries.Ontology);
+        yield return new EventCoder(dictionaries.Patterns, dictionaries.Ontology) { SequenceOptions = sequenceOptions };
     }
 }

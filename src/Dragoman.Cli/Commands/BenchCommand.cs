@@ -23,6 +23,7 @@ public static class BenchCommand
         corpus.SetAction(parse => RunCorpus(parse.GetValue(directory)!, parse.GetValue(runs), parse.GetValue(threads), io));
         bench.Subcommands.Add(corpus);
         bench.Subcommands.Add(NlpBenchCommand.Create(io));
+        bench.Subcommands.Add(PetrarchBenchCommand.Create(io));
         return bench;
     }
 

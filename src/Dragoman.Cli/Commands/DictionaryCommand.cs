@@ -18,7 +18,7 @@ public static class DictionaryCommand
     {
         var directory = new Argument<string?>("DIR")
         {
-            Description = "A dictionary directory (with actors/, verbs/, ontology/); default: the bundled dictionaries.",
+            Description = "A dictionary directory (Dragoman's actors/, verbs/, ontology/, or PETRARCH *.verbs.txt, *.actors.txt, *.agents.txt, *.discards.txt); default: the bundled dictionaries.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var warnings = new Option<bool>("--errors-only") { Description = "Report errors only, not warnings." };

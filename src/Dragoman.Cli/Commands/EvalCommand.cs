@@ -34,6 +34,7 @@ public static class EvalCommand
         NerCommand,
         TokenizerCommand,
         EvalPloverCommand.Create,
+        EvalPetrarchCommand.Create,
     ];
 
     /// <summary>Builds the <c>eval</c> command with its subcommands.</summary>

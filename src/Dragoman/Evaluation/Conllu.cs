@@ -62,7 +62,7 @@ public static class Conllu
     private static string? Nullable(string field) => field == "_" ? null : field;
 
     /// <summary>
-    /// Rewrites UD v1 relations as UD v2 (dobj → obj, nsubjpass → nsubj:pass, auxpass → aux:pass,
+    /// Rewrites UD v1 relations as UD v2 (the CONJ tag → CCONJ, dobj → obj, nsubjpass → nsubj:pass, auxpass → aux:pass,
     /// neg → advmod, name → flat, mwe → fixed, and nmod on a verb → obl), so older parses (such as
     /// UDPipe 1 output) can be coded. Sentences already in v2 are returned unchanged.
     /// </summary>
@@ -92,7 +92,8 @@ public static class Conllu
                     relation = relation == "nmod" ? (IsBy(tokens, t) ? "obl:agent" : "obl") : "obl" + relation[4..];
                 }
             }
-            result.Add(t with { Relation = relation });
+            // UD v1 tagged coordinating conjunctions CONJ; v2 calls them CCONJ.
+            result.Add(t with { Relation = relation, Upos = t.Upos == "CONJ" ? "CCONJ" : t.Upos });
         }
         return result;
     }

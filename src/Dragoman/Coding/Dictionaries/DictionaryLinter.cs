@@ -15,10 +15,15 @@ public static class DictionaryLinter
 
     /// <summary>
     /// Lints a directory laid out like data/: actors/, verbs/ and ontology/ subdirectories (any may be
-    /// missing; a missing ontology means the bundled one is used to check verb codes).
+    /// missing; a missing ontology means the bundled one is used to check verb codes); or a directory
+    /// of PETRARCH dictionaries (*.verbs.txt, *.actors.txt, *.agents.txt, *.discards.txt).
     /// </summary>
     public static IReadOnlyList<DictionaryDiagnostic> LintDirectory(string directory)
     {
+        if (Petrarch.PetrarchDictionaries.IsPetrarchDirectory(directory))
+        {
+            return Petrarch.PetrarchLinter.Lint(directory);
+        }
         IReadOnlyList<DataFile> Sub(string name)
         {
             var path = Path.Combine(directory, name);

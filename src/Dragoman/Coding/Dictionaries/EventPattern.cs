@@ -75,13 +75,27 @@ public sealed record EventPattern
     /// <summary>Source line (1-based).</summary>
     public required int Line { get; init; }
 
+    /// <summary>
+    /// For word-sequence patterns (TABARI and PETRARCH dictionaries): the words and actor markers
+    /// around the verb, matched in text order; null for Dragoman's dependency patterns.
+    /// </summary>
+    public WordSequence? Sequence { get; init; }
+
+    /// <summary>
+    /// For a paired code ("032:033" in PETRARCH dictionaries): the code of the reciprocal event,
+    /// coded with source and target swapped (a visit, and the visit received). Null otherwise.
+    /// </summary>
+    public string? ReciprocalCode { get; init; }
+
     /// <summary>How specific the pattern is: the more required words and slots, the higher; the most specific match wins.</summary>
-    public int Specificity => Elements.Sum(e => e is WordElement ? 2 : 1);
+    public int Specificity => Sequence is { } sequence
+        ? sequence.WordCount * 2 + sequence.Before.Length + sequence.After.Length - sequence.WordCount
+        : Elements.Sum(e => e is WordElement ? 2 : 1);
 
     /// <summary>"file:line", for tracing a coded event to its pattern.</summary>
     public string Location => $"{Path.GetFileName(File)}:{Line}";
 
     /// <summary>The pattern in canonical written form (synsets expanded).</summary>
-    public string Canonical =>
+    public string Canonical => Sequence is { } sequence ? sequence.ToString() :
         (Heads.Length == 1 ? Heads[0] : "{" + string.Join(' ', Heads) + "}") + (Elements.IsEmpty ? "" : " " + string.Join(' ', Elements));
 }

@@ -18,13 +18,28 @@ public sealed class EventPatternDictionary
     private readonly FrozenDictionary<string, ImmutableArray<EventPattern>> verbHeads;
     private readonly FrozenDictionary<string, ImmutableArray<EventPattern>> nounHeads;
 
-    private EventPatternDictionary(List<EventPattern> patterns, List<DictionaryDiagnostic> diagnostics)
+    private EventPatternDictionary(List<EventPattern> patterns, List<DictionaryDiagnostic> diagnostics, VerbLexicon? surfaceVerbs = null)
     {
         Patterns = [.. patterns];
         Diagnostics = [.. diagnostics];
-        verbHeads = Index(patterns, PredicateKind.Verb);
-        nounHeads = Index(patterns, PredicateKind.Noun);
+        SurfaceVerbs = surfaceVerbs;
+        // Word-sequence patterns are found through their verb's written forms, not by lemma.
+        verbHeads = Index(surfaceVerbs is null ? patterns : [], PredicateKind.Verb);
+        nounHeads = Index(surfaceVerbs is null ? patterns : [], PredicateKind.Noun);
     }
+
+    /// <summary>
+    /// A dictionary of verbs known by their written forms, with word-sequence patterns (compiled from
+    /// PETRARCH or TABARI verb files).
+    /// </summary>
+    internal static EventPatternDictionary FromVerbLexicon(VerbLexicon lexicon, List<DictionaryDiagnostic> warnings) =>
+        new([.. lexicon.Blocks.SelectMany(b => b.Patterns)], warnings, lexicon);
+
+    /// <summary>
+    /// Verbs matched by their written forms with word-sequence patterns (PETRARCH and TABARI
+    /// dictionaries), or null for Dragoman's lemma-based dependency patterns.
+    /// </summary>
+    public VerbLexicon? SurfaceVerbs { get; }
 
     /// <summary>The dictionary bundled with Dragoman.</summary>
     public static EventPatternDictionary Bundled => BundledInstance.Value;

@@ -27,8 +27,16 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// <inheritdoc />
     public string Name => "events";
 
+    /// <summary>Settings for word-sequence (PETRARCH) patterns; ignored by dependency patterns.</summary>
+    public SequenceCodingOptions SequenceOptions { get; init; } = SequenceCodingOptions.Default;
+
+    /// <summary>Discard phrases: sentences holding one are not coded (PETRARCH dictionaries), or null.</summary>
+    public Dictionaries.Petrarch.PetrarchLexicon? Discards { get; init; }
+
     /// <inheritdoc />
-    public Layers Requires => Layers.Sentences | Layers.Tokens | Layers.Actors | Layers.Places | Layers.Dates | Layers.Attributions;
+    public Layers Requires => Patterns.SurfaceVerbs is not null
+        ? Layers.Sentences | Layers.Tokens | Layers.Actors
+        : Layers.Sentences | Layers.Tokens | Layers.Actors | Layers.Places | Layers.Dates | Layers.Attributions;
 
     /// <inheritdoc />
     public Layers Produces => Layers.Events;
@@ -57,6 +65,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         ["threaten"] = Modality.Threatened, ["ask"] = Modality.Requested, ["urge"] = Modality.Requested, ["call"] = Modality.Requested,
         ["demand"] = Modality.Requested, ["request"] = Modality.Requested, ["appeal"] = Modality.Requested,
         ["claim"] = Modality.Alleged, ["allege"] = Modality.Alleged, ["accuse"] = Modality.Alleged,
+        ["willing"] = Modality.Intended, ["ready"] = Modality.Intended, ["prepared"] = Modality.Intended, ["determined"] = Modality.Intended,
+        ["committed"] = Modality.Intended, ["keen"] = Modality.Intended, ["eager"] = Modality.Intended, ["poised"] = Modality.Intended,
+        ["set"] = Modality.Intended, ["due"] = Modality.Intended, ["resolve"] = Modality.Intended, ["vote"] = Modality.Intended,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Verbs that hand their subject to an event noun in their object: "launched an attack", "imposed a siege", "held talks".
@@ -71,7 +82,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         "publish", "release", "voice", "register", "level", "bring", "press", "do", "perform", "set", "establish", "form", "restore",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> NegatingGovernors = new[] { "refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cease" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NegatingGovernors = new[] { "fail", "avoid", "stop", "cease", "neglect" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "refused to release", "declined to meet": a refusal of the act, coded as CAMEO 12x.
+    private static readonly FrozenSet<string> RefusingGovernors = new[] { "refuse", "decline", "reject", "oppose", "rule", "unwilling", "reluctant" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, Modality> ModalAuxiliaries = new Dictionary<string, Modality>(StringComparer.Ordinal)
     {
@@ -97,6 +111,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         if (!doc.Has(Layers.Parse))
         {
             return doc with { Layers = doc.Layers | Produces };
+        }
+        if (Patterns.SurfaceVerbs is not null)
+        {
+            // Verbs known by their written forms come with word-sequence patterns (PETRARCH, TABARI).
+            var coded = new SequenceCoder(Patterns, Ontology, SequenceOptions, Discards).Code(doc);
+            return doc with { Events = coded, Layers = doc.Layers | Produces };
         }
         var actorAt = ActorIndex.Build(doc);
         var events = new List<(CodedEvent Event, int Head)>();
@@ -598,6 +618,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private void Emit(Doc doc, SentenceGraph g, Found found, ActorIndex actorAt, List<(CodedEvent, int)> output)
     {
         var sources = ResolveActors(doc, g, found.Sources, actorAt);
+        if (sources.Count == 0 && found.Pattern.Kind == PredicateKind.Verb && !g.IsPassive(found.Head) && !found.Pattern.Elements.OfType<SlotElement>().Any(e => e.Role == SlotRole.Source))
+        {
+            sources = SubjectByWordOrder(doc, g, found.Head, actorAt, found.Targets);
+        }
         if (sources.Count == 0)
         {
             return; // no known actor does it: PETRARCH's rule too
@@ -617,8 +641,19 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             sources = parties;
             targets = parties;
         }
-        var (negated, modality, modalityCue) = Mood(g, found.Head);
-        var code = IntentCodes.For(found.Pattern.Code, modality);
+        var (negated, modality, modalityCue, refused) = Mood(g, found.Head);
+        string code;
+        if (refused || (negated && modality == Modality.Intended))
+        {
+            // "refused to release", "will not negotiate": a refusal, asserted.
+            code = IntentCodes.Refusal(found.Pattern.Code);
+            negated = false;
+            modality = Modality.Asserted;
+        }
+        else
+        {
+            code = IntentCodes.For(found.Pattern.Code, modality);
+        }
         if (code == "010" && targets.Count == 0)
         {
             return; // a bare statement is recorded as an attribution, and as an event only when it reports one
@@ -634,6 +669,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         var triggerSpan = new CharSpan(doc.Tokens[triggerTokens[0]].Start, doc.Tokens[triggerTokens[^1]].End);
         var triggerText = string.Join(' ', triggerTokens.Select(t => doc.Tokens[t].Text));
         var date = DateOf(doc, g, found.Head);
+        var attribution = AttributionOf(doc, g.Sentence.Index, triggerSpan);
+        if (modality == Modality.Requested && modalityCue?.ToLowerInvariant() is "must" or "should" && attribution is int a
+            && doc.Attributions[a].Kind != "according_to" && !negated)
+        {
+            // "Chirac said Iraq must cooperate": the speaker demands it of the clause's subject.
+            targets = sources;
+            sources = [doc.Attributions[a].Source];
+            code = IntentCodes.Demand(code);
+            modality = Modality.Asserted;
+            eventType = Ontology.Find(code) ?? eventType;
+        }
         var seen = new HashSet<(string, string?)>();
         var targetList = targets.Count == 0 ? [null] : targets.Cast<EventActor?>().ToList();
         foreach (var source in sources)
@@ -666,11 +712,39 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     Negated = negated,
                     Modality = modality,
                     ModalityCue = modalityCue,
-                    Attribution = AttributionOf(doc, g.Sentence.Index, triggerSpan),
+                    Attribution = attribution,
                     Pattern = found.Pattern.Location,
                 }, found.Head));
             }
         }
+    }
+
+    /// <summary>
+    /// When the parse gives a verb no subject that names an actor ("Yeltsin on Saturday hosted…"
+    /// misparsed), the nearest actor before the verb in the same clause stands in: no other verb,
+    /// semicolon or subordinating word lies between them.
+    /// </summary>
+    private static List<EventActor> SubjectByWordOrder(Doc doc, SentenceGraph g, int verb, ActorIndex actorAt, List<int> targets)
+    {
+        if (g.BaseRelation(verb) is "xcomp" or "acl" || g[verb].Xpos is "VBG" or "VBN" or "VB")
+        {
+            return []; // infinitives and participles take their subject from the clause above
+        }
+        for (var t = verb - 1; t >= g.Sentence.Tokens.Start; t--)
+        {
+            var token = g[t];
+            if (token.Upos is "VERB" || token.Norm is ";" or ":" || token.Upos is "SCONJ" || (token.Upos == "PRON" && g.Lemma(t) is "who" or "which" or "that"))
+            {
+                return [];
+            }
+            var m = actorAt.At(t);
+            if (m >= 0 && !doc.Actors[m].IsModifier && !targets.Contains(t))
+            {
+                var a = doc.Actors[m];
+                return [new EventActor(a.Text, a.Code, a.Span, m)];
+            }
+        }
+        return [];
     }
 
     /// <summary>Mutual acts: consultation, fighting, cooperation, exchanges. "X and Y met" means each met the other.</summary>
@@ -813,8 +887,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>Negation and modality from the predicate's auxiliaries, adverbs and governing verbs.</summary>
-    private static (bool Negated, Modality Modality, string? Cue) Mood(SentenceGraph g, int head)
+    private static (bool Negated, Modality Modality, string? Cue, bool Refused) Mood(SentenceGraph g, int head)
     {
+        var refused = false;
         var negated = false;
         var modality = Modality.Asserted;
         string? cue = null;
@@ -850,6 +925,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var lemma = g.Lemma(governor);
             if (rel is "xcomp" or "ccomp" or "obj" or "acl" or "advcl")
             {
+                if (RefusingGovernors.Contains(lemma) && rel is "xcomp" or "obj" or "advcl")
+                {
+                    refused = true;
+                    cue ??= g[governor].Text;
+                    break;
+                }
                 if (NegatingGovernors.Contains(lemma) && rel is "xcomp" or "obj")
                 {
                     negated = true;
@@ -903,7 +984,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 ancestor = g.Head(ancestor);
             }
         }
-        return (negated, modality, cue);
+        return (negated, modality, cue, refused);
     }
 
     private static DateOnly? DateOf(Doc doc, SentenceGraph g, int head)

@@ -77,6 +77,10 @@ public static class PennToUniversal
             return node.WordIndex;
         }
         var heads = node.Children.Select(c => Attach(c, arcs, leaves)).ToArray();
+        if (NominalCoordinationGroups(node) is { } groups)
+        {
+            return AttachNominalCoordination(node, groups, arcs, leaves, heads);
+        }
         var headChild = HeadChild(node);
         var head = heads[headChild];
         var coordination = Coordination(node, headChild);
@@ -104,6 +108,94 @@ public static class PennToUniversal
             }
             arcs[dependent].Head = head;
             arcs[dependent].Relation = Label(node, headChild, i, leaves, heads);
+        }
+        return head;
+    }
+
+    private static readonly FrozenSet<string> NominalLabels = new[] { "NN", "NNS", "NNP", "NNPS", "NP", "NML", "NX", "NE", "NEC", "PRP" }.ToFrozenSet();
+
+    /// <summary>
+    /// A noun phrase coordinating nouns or noun phrases ("Fornost and Gondor", "the Danish media and
+    /// government", "Lions, tigers, and Gondor", "neither Galadriel nor Gollum"): the children split at
+    /// conjunctions and commas into conjuncts, each holding a noun. Null for anything else (coordinated
+    /// adjectives, numbers, clauses).
+    /// </summary>
+    private static List<(int Start, int End, int Head)>? NominalCoordinationGroups(PennNode node)
+    {
+        if (node.Category is not ("NP" or "NX" or "NML" or "NE" or "NEC" or "WHNP"))
+        {
+            return null;
+        }
+        var c = node.Children;
+        if (!c.Any(n => n.Category is "CC" or "CONJP") || c[^1].Category == "POS")
+        {
+            return null;
+        }
+        var groups = new List<(int Start, int End, int Head)>();
+        var start = 0;
+        for (var i = 0; i <= c.Count; i++)
+        {
+            if (i == c.Count || c[i].Category is "CC" or "CONJP" || c[i].Category is "," or ":")
+            {
+                var end = i - 1;
+                while (end >= start && Punctuation.Contains(c[end].Category))
+                {
+                    end--;
+                }
+                if (end >= start)
+                {
+                    var head = LastIndex(c, end, n => n.Category is "NN" or "NNS" or "NNP" or "NNPS" or "NML" or "NX" or "PRP");
+                    if (head < start)
+                    {
+                        head = c.FindIndex(start, end - start + 1, n => NominalLabels.Contains(n.Category));
+                    }
+                    if (head < start)
+                    {
+                        return null; // a conjunct without a noun: not a coordination of nouns
+                    }
+                    groups.Add((start, end, head));
+                }
+                start = i + 1;
+            }
+        }
+        // A single group is a phrase with a leading or trailing conjunction ("and Gondor"), not a coordination.
+        return groups.Count >= 2 ? groups : null;
+    }
+
+    /// <summary>Attaches a nominal coordination: the first conjunct heads; each conjunct keeps its own modifiers.</summary>
+    private static int AttachNominalCoordination(PennNode node, List<(int Start, int End, int Head)> groups, Arc[] arcs, List<PennNode> leaves, int[] heads)
+    {
+        var head = heads[groups[0].Head];
+        int GroupOf(int i) => groups.FindIndex(g => i >= g.Start && i <= g.End);
+        int NextGroupHead(int i)
+        {
+            var g = groups.FindIndex(x => x.Start > i);
+            return g < 0 ? groups[^1].Head : groups[g].Head;
+        }
+        for (var i = 0; i < node.Children.Count; i++)
+        {
+            var dependent = heads[i];
+            if (dependent < 0 || i == groups[0].Head)
+            {
+                continue;
+            }
+            var g = GroupOf(i);
+            if (g >= 0 && i == groups[g].Head)
+            {
+                arcs[dependent].Head = head;
+                arcs[dependent].Relation = "conj";
+                continue;
+            }
+            if (g >= 0)
+            {
+                arcs[dependent].Head = heads[groups[g].Head];
+                arcs[dependent].Relation = Label(node, groups[g].Head, i, leaves, heads);
+                continue;
+            }
+            // Conjunctions and separating punctuation hang on the conjunct that follows (UD v2); a leading "neither" on the first.
+            var next = i < groups[0].Start ? groups[0].Head : NextGroupHead(i);
+            arcs[dependent].Head = heads[next];
+            arcs[dependent].Relation = node.Children[i].Category is "CC" or "CONJP" ? (i < groups[0].Start ? "cc:preconj" : "cc") : "punct";
         }
         return head;
     }
@@ -591,7 +683,9 @@ public static class PennToUniversal
         }
         if (cat is "VP")
         {
-            return "conj";
+            // Two verb phrases side by side are coordinated; a verb phrase after a content verb is its
+            // complement ("believed linked to", "got started").
+            return head.Category == "VP" ? "conj" : "xcomp";
         }
         if (cat is "PRN" or "FRAG")
         {

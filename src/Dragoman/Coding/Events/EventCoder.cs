@@ -202,18 +202,34 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         var codedAny = false;
         foreach (var excluded in objectVariants)
         {
+            // Every matching pattern competes: the more specific wins, and a pattern whose target
+            // slot found an actor outranks one that names no target ("arrived in Amman on a visit").
+            Found? best = null;
+            var bestScore = int.MinValue;
             foreach (var pattern in candidates)
             {
+                if (pattern.Specificity + 3 <= bestScore)
+                {
+                    break; // sorted by specificity: nothing later can win
+                }
                 if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
                 {
-                    foreach (var w in found.Words)
+                    var score = pattern.Specificity + (found.Targets.Count > 0 ? 3 : 0);
+                    if (score > bestScore)
                     {
-                        consumed.Add(w);
+                        best = found;
+                        bestScore = score;
                     }
-                    Emit(doc, g, found, actorAt, output);
-                    codedAny = true;
-                    break;
                 }
+            }
+            if (best is not null)
+            {
+                foreach (var w in best.Words)
+                {
+                    consumed.Add(w);
+                }
+                Emit(doc, g, best, actorAt, output);
+                codedAny = true;
             }
         }
         if (codedAny)
@@ -311,7 +327,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     break;
                 case SlotElement s:
                     var slot = -1;
-                    foreach (var candidate in SlotCandidates(g, head, pattern.Kind, s, local, words))
+                    foreach (var candidate in SlotCandidates(g, head, pattern, s, local, words))
                     {
                         // A slot is filled only by an actor: "negotiated the release" is not "negotiated with X".
                         if (g.WithConjuncts(candidate).Any(c => actorAt.ActorFor(g, c) >= 0 || PlaceActor(doc, g, c) is not null))
@@ -395,8 +411,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>Candidate tokens for a slot, best first; the caller takes the first that names an actor.</summary>
-    private static List<int> SlotCandidates(SentenceGraph g, int head, PredicateKind kind, SlotElement slot, List<int> local, List<int> words)
+    private static List<int> SlotCandidates(SentenceGraph g, int head, EventPattern pattern, SlotElement slot, List<int> local, List<int> words)
     {
+        var kind = pattern.Kind;
+        var root = pattern.Code[..2];
         var candidates = new List<int>();
         void Add(int t)
         {
@@ -416,9 +434,48 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                         Add(g.FirstChild(head, "nsubj:pass"));
                         return candidates;
                     }
-                    // "gave Ukraine weapons": the recipient before the thing.
+                    // "gave Ukraine weapons", "sent troops to Syria": the recipient before the thing.
                     Add(g.FirstChild(head, "iobj"));
-                    Add(g.FirstChild(head, "obj"));
+                    foreach (var c in g.ChildrenWith(head, "obl"))
+                    {
+                        if (g.CaseOf(c) == "to")
+                        {
+                            Add(c);
+                        }
+                    }
+                    var obj = g.FirstChild(head, "obj");
+                    Add(obj);
+                    if (obj >= 0)
+                    {
+                        // "rejected North Korea's demand", "denounced Serbia's suppression", "an Indian
+                        // proposal", "the withdrawal of Serbian forces", "an admission by Moscow":
+                        // the actor inside the object phrase.
+                        foreach (var c in g.ChildrenWith(obj, "nmod:poss", "amod", "compound"))
+                        {
+                            Add(c);
+                        }
+                        // Only for verbal conflict (demand, disapprove, reject, threaten): what is
+                        // demanded or rejected "of" someone targets them; a negotiated "release of
+                        // hostages" does not make the hostages the counterpart.
+                        if (root is "10" or "11" or "12" or "13")
+                        {
+                            foreach (var c in g.ChildrenWith(obj, "nmod"))
+                            {
+                                if (g.CaseOf(c) is "of" or "by" or "from")
+                                {
+                                    Add(c);
+                                }
+                            }
+                        }
+                    }
+                    // "demanded that the US cancel plans": the subject of the complement clause.
+                    foreach (var clause in g.ChildrenWith(head, "ccomp"))
+                    {
+                        if (!g.ChildrenWith(clause, "mark").Any(m => g.Lemma(m) is "if" or "whether"))
+                        {
+                            Add(g.FirstChild(clause, "nsubj", "nsubj:pass"));
+                        }
+                    }
                     return candidates;
                 }
                 Add(g.FirstChild(head, "nsubj"));

@@ -29,7 +29,7 @@ public sealed class AttributionExtractor : IDocumentStage
     /// <summary>Lemmas of verbs that attribute content to their subject.</summary>
     internal static readonly FrozenSet<string> ReportingVerbs = new[]
     {
-        "say", "report", "tell", "announce", "state", "claim", "add", "note", "confirm", "allege", "insist", "write", "quote",
+        "say", "report", "tell", "announce", "state", "claim", "add", "note", "confirm", "allege", "insist", "write", "quote", "conclude", "find",
         "cite", "explain", "stress", "assert", "declare", "affirm", "acknowledge", "argue", "contend", "maintain", "reiterate",
         "attribute", "estimate", "tweet", "post", "publish", "reveal", "disclose", "indicate", "suggest", "warn", "predict",
     }.ToFrozenSet(StringComparer.Ordinal);

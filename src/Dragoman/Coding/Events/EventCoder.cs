@@ -151,6 +151,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     CodePredicate(doc, g, t, PredicateKind.Noun, actorAt, consumed, sentenceEvents);
                 }
             }
+            DemandsInReportedObligations(doc, g, actorAt, sentenceEvents);
             InheritPurposeTargets(g, sentenceEvents);
             DropGovernorsOfCodedComplements(g, sentenceEvents);
             events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
@@ -1208,6 +1209,60 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Russia said Sudan must return the helicopter": a reported obligation is the speaker's demand
+    /// of the clause's subject (CAMEO 100), even when the demanded act has no pattern of its own.
+    /// </summary>
+    private void DemandsInReportedObligations(Doc doc, SentenceGraph g, ActorIndex actorAt, List<(CodedEvent Event, int Head)> events)
+    {
+        var demandType = Ontology.Find("100");
+        if (demandType is null)
+        {
+            return;
+        }
+        for (var v = g.Sentence.Tokens.Start; v < g.Sentence.Tokens.End; v++)
+        {
+            if (doc.Tokens[v].Upos is not ("VERB" or "AUX" or "ADJ") || events.Any(e => e.Head == v))
+            {
+                continue;
+            }
+            var modal = g.ChildrenWith(v, "aux").FirstOrDefault(a => g.Lemma(a) is "must" or "should", -1);
+            if (modal < 0 || g.ChildrenWith(v, "advmod").Any(a => g.Lemma(a) is "not" or "n't" or "never"))
+            {
+                continue;
+            }
+            var subject = g.FirstChild(v, "nsubj", "nsubj:pass");
+            var targets = subject >= 0 ? ResolveActors(doc, g, [subject], actorAt) : [];
+            var span = new CharSpan(doc.Tokens[modal].Start, doc.Tokens[v].End);
+            if (targets.Count == 0 || AttributionOf(doc, g.Sentence.Index, span) is not int a || doc.Attributions[a].Kind == "according_to")
+            {
+                continue;
+            }
+            var speaker = doc.Attributions[a].Source;
+            foreach (var target in targets.Where(t => t.Code != speaker.Code))
+            {
+                events.Add((new CodedEvent
+                {
+                    Sentence = g.Sentence.Index,
+                    Source = speaker,
+                    Target = target,
+                    Cameo = demandType.Code,
+                    CameoName = demandType.Name,
+                    Goldstein = demandType.Goldstein,
+                    QuadClass = demandType.QuadClass,
+                    PloverType = demandType.Plover?.Type,
+                    PloverMode = demandType.Plover?.Mode,
+                    PloverContext = demandType.Plover?.Context,
+                    Date = DateOf(doc, g, v),
+                    Place = PlaceOf(doc, g, v),
+                    Trigger = new Trigger(doc.TextOf(span), span),
+                    Attribution = a,
+                    Pattern = "reported-obligation",
+                }, v));
+            }
+        }
     }
 
     /// <summary>

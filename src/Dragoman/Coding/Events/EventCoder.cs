@@ -74,7 +74,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Verbs that hand their subject to an event noun in their object: "launched an attack", "imposed a siege", "held talks".
-    private static readonly FrozenSet<string> SupportVerbs = new[]
+    internal static readonly FrozenSet<string> SupportVerbs = new[]
     {
         "launch", "carry", "conduct", "stage", "mount", "impose", "hold", "begin", "start", "continue", "resume", "intensify",
         "escalate", "step", "wage", "order", "make", "issue", "give", "deliver", "express", "offer", "extend", "sign", "reach",
@@ -160,7 +160,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return doc with { Events = [.. linked], Layers = doc.Layers | Produces };
     }
 
-    private bool HasSentenceDiscard(Doc doc, Sentence sentence)
+    internal bool HasSentenceDiscard(Doc doc, Sentence sentence)
     {
         if (SentenceDiscards is null)
         {
@@ -215,7 +215,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 }
                 if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
                 {
-                    var score = pattern.Specificity + (found.Targets.Count > 0 ? 3 : 0);
+                    var score = pattern.Specificity + (found.Targets.Count > 0 || pattern.CodesNothing ? 3 : 0);
                     if (score > bestScore)
                     {
                         best = found;
@@ -229,7 +229,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 {
                     consumed.Add(w);
                 }
-                Emit(doc, g, best, actorAt, output);
+                if (!best.Pattern.CodesNothing)
+                {
+                    Emit(doc, g, best, actorAt, output); // a "---" pattern wins and codes nothing ("met the target")
+                }
                 codedAny = true;
             }
         }
@@ -237,6 +240,48 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             consumed.Add(head);
         }
+    }
+
+    /// <summary>
+    /// The pattern the coder would choose for a predicate, had no other predicate of the sentence
+    /// consumed its words, or null; <paramref name="knownHead"/> tells whether any pattern has this
+    /// head at all. For tools that look for gaps in the dictionary.
+    /// </summary>
+    internal EventPattern? BestPattern(Doc doc, SentenceGraph g, int head, PredicateKind kind, ActorIndex actorAt, out bool knownHead)
+    {
+        var candidates = ImmutableArray<EventPattern>.Empty;
+        foreach (var lemma in LemmaCandidates(g, head, kind))
+        {
+            candidates = kind == PredicateKind.Verb ? Patterns.ForVerb(lemma) : Patterns.ForNoun(lemma);
+            if (!candidates.IsEmpty)
+            {
+                break;
+            }
+        }
+        knownHead = !candidates.IsEmpty;
+        EventPattern? best = null;
+        var bestScore = int.MinValue;
+        var consumed = new HashSet<int>();
+        foreach (var excluded in ObjectVariants(g, head, kind))
+        {
+            foreach (var pattern in candidates)
+            {
+                if (pattern.Specificity + 3 <= bestScore)
+                {
+                    break;
+                }
+                if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
+                {
+                    var score = pattern.Specificity + (found.Targets.Count > 0 || pattern.CodesNothing ? 3 : 0);
+                    if (score > bestScore)
+                    {
+                        best = pattern;
+                        bestScore = score;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /// <summary>
@@ -563,7 +608,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// Who does what a verb says: its subject; the "by" agent of a passive; for infinitives and
     /// participles, the controller in the governing clause ("Hamas agreed to meet", "…, killing").
     /// </summary>
-    private static List<int> VerbSubjects(SentenceGraph g, int verb, ActorIndex actorAt, int depth = 0)
+    internal static List<int> VerbSubjects(SentenceGraph g, int verb, ActorIndex actorAt, int depth = 0)
     {
         if (depth > 4)
         {
@@ -663,7 +708,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static bool IsStatementNoun(string lemma) => lemma is "statement" or "letter" or "message" or "resolution" or "report" or "declaration" or "communique" or "speech" or "post";
 
     /// <summary>Who does what an event noun says: its possessor, an actor adjective or compound, a "by" phrase, or the subject of the verb that governs it.</summary>
-    private static List<int> NounSources(SentenceGraph g, int noun, List<int> targets, ActorIndex actorAt)
+    internal static List<int> NounSources(SentenceGraph g, int noun, List<int> targets, ActorIndex actorAt)
     {
         var poss = g.FirstChild(noun, "nmod:poss");
         if (poss >= 0)
@@ -980,7 +1025,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>"the enclave", "the territory": the most recent place of that kind stands in as the actor (its country).</summary>
-    private static EventActor? PlaceActor(Doc doc, SentenceGraph g, int t)
+    internal static EventActor? PlaceActor(Doc doc, SentenceGraph g, int t)
     {
         foreach (var p in doc.Places)
         {

@@ -80,7 +80,7 @@ public class EventPatternDictionaryTests(ITestOutputHelper output)
     {
         foreach (var p in Bundled.Patterns)
         {
-            Assert.True(CameoOntology.Bundled.Contains(p.Code), $"{p.Location}: {p.Code}");
+            Assert.True(p.CodesNothing || CameoOntology.Bundled.Contains(p.Code), $"{p.Location}: {p.Code}");
             Assert.All(p.Heads, h => Assert.Equal(h.ToLowerInvariant(), h));
         }
     }

@@ -209,14 +209,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var bestScore = int.MinValue;
             foreach (var pattern in candidates)
             {
-                if (pattern.Specificity + 3 <= bestScore)
+                if (pattern.Specificity + 3 <= bestScore && best?.Pattern.CodesNothing != true)
                 {
                     break; // sorted by specificity: nothing later can win
                 }
                 if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
                 {
-                    var score = pattern.Specificity + (found.Targets.Count > 0 || pattern.CodesNothing ? 3 : 0);
-                    if (score > bestScore)
+                    var score = Score(pattern, found);
+                    if (Outranks(pattern, score, best?.Pattern, bestScore))
                     {
                         best = found;
                         bestScore = score;
@@ -243,6 +243,39 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>
+    /// A match's rank: its specificity, and 3 more when its target slot found an actor. A "---"
+    /// pattern ranks as if it had found one, so it fences off the generic readings of its head
+    /// ("met its targets" is no "meet $T").
+    /// </summary>
+    private static int Score(EventPattern pattern, Found found) =>
+        pattern.Specificity + (found.Targets.Count > 0 || pattern.CodesNothing ? 3 : 0);
+
+    /// <summary>
+    /// True when a match outranks the best so far: the higher score wins, earlier lines on a tie;
+    /// but between a "---" pattern and a real one, the real one wins when it names as many words
+    /// ("pulled out of the negotiations" stays 164 though "out of the market" is fenced off).
+    /// </summary>
+    private static bool Outranks(EventPattern candidate, int score, EventPattern? best, int bestScore)
+    {
+        if (best is null)
+        {
+            return true;
+        }
+        if (candidate.CodesNothing != best.CodesNothing)
+        {
+            var real = candidate.CodesNothing ? best : candidate;
+            var none = candidate.CodesNothing ? candidate : best;
+            if (WordCount(real) >= WordCount(none))
+            {
+                return !candidate.CodesNothing;
+            }
+        }
+        return score > bestScore;
+    }
+
+    private static int WordCount(EventPattern pattern) => pattern.Elements.Count(e => e is WordElement);
+
+    /// <summary>
     /// The pattern the coder would choose for a predicate, had no other predicate of the sentence
     /// consumed its words, or null; <paramref name="knownHead"/> tells whether any pattern has this
     /// head at all. For tools that look for gaps in the dictionary.
@@ -266,14 +299,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             foreach (var pattern in candidates)
             {
-                if (pattern.Specificity + 3 <= bestScore)
+                if (pattern.Specificity + 3 <= bestScore && best?.CodesNothing != true)
                 {
                     break;
                 }
                 if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
                 {
-                    var score = pattern.Specificity + (found.Targets.Count > 0 || pattern.CodesNothing ? 3 : 0);
-                    if (score > bestScore)
+                    var score = Score(pattern, found);
+                    if (Outranks(pattern, score, best, bestScore))
                     {
                         best = pattern;
                         bestScore = score;
@@ -302,6 +335,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 var stem = word[..^suffix.Length];
+                if (kind == PredicateKind.Noun && suffix == "es" && !(stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z') || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal)))
+                {
+                    continue; // "wares" is not "war", nor "aides" "aid": a noun takes "-es" only after a sibilant
+                }
                 yield return stem;
                 yield return stem + "e";
                 if (stem.Length > 3 && stem[^1] == stem[^2])
@@ -803,7 +840,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return;
         }
         var triggerTokens = new List<int>(found.Words) { found.Head };
-        triggerTokens.AddRange(g.ChildrenWith(found.Head, "compound:prt"));
+        triggerTokens.AddRange(g.ChildrenWith(found.Head, "compound:prt").Where(p => !found.Words.Contains(p)));
         triggerTokens.Sort();
         var triggerSpan = new CharSpan(doc.Tokens[triggerTokens[0]].Start, doc.Tokens[triggerTokens[^1]].End);
         var triggerText = string.Join(' ', triggerTokens.Select(t => doc.Tokens[t].Text));

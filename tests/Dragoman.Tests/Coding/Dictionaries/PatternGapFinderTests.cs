@@ -185,6 +185,37 @@ public class PatternGapFinderTests
     }
 
     [Fact]
+    public void A_real_pattern_with_as_many_words_outranks_a_no_event_pattern()
+    {
+        var patterns = Patterns("164 verb pull out of talk\n--- verb pull out of market\n");
+        string[] Pulled(params string[] objectRows) =>
+        [
+            Row(1, "Russia", "Russia", "PROPN", 2, "nsubj"),
+            Row(2, "pulled", "pull", "VERB", 0, "root"),
+            Row(3, "out", "out", "ADP", 6, "case"),
+            Row(4, "of", "of", "ADP", 6, "case"),
+            Row(5, "the", "the", "DET", 6, "det"),
+            .. objectRows,
+            Row(7, ".", ".", "PUNCT", 2, "punct"),
+        ];
+        Assert.Equal(["RUS 164 -"], CodingHarness.Triples(Code(patterns, Pulled(Row(6, "talks", "talk", "NOUN", 2, "obl")))));
+        Assert.Empty(Code(patterns, Pulled(Row(6, "market", "market", "NOUN", 2, "obl"))).Events);
+        // "the market talks": both wordings match, and the real one names as many words.
+        string[] both =
+        [
+            Row(1, "Russia", "Russia", "PROPN", 2, "nsubj"),
+            Row(2, "pulled", "pull", "VERB", 0, "root"),
+            Row(3, "out", "out", "ADP", 7, "case"),
+            Row(4, "of", "of", "ADP", 7, "case"),
+            Row(5, "the", "the", "DET", 7, "det"),
+            Row(6, "market", "market", "NOUN", 7, "compound"),
+            Row(7, "talks", "talk", "NOUN", 2, "obl"),
+            Row(8, ".", ".", "PUNCT", 2, "punct"),
+        ];
+        Assert.Equal(["RUS 164 -"], CodingHarness.Triples(Code(patterns, both)));
+    }
+
+    [Fact]
     public void The_no_event_code_parses_and_other_unknown_codes_are_still_errors()
     {
         var (dictionary, diagnostics) = EventPatternDictionary.Check([new DataFile("verbs/test.txt", "--- verb fight crime\n-- verb fight\n")], CameoOntology.Bundled);

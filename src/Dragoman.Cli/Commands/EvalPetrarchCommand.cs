@@ -71,7 +71,7 @@ public static class EvalPetrarchCommand
         if (parsesPath is not null)
         {
             var all = records.Count;
-            records = ReplaceParses(records, ReadRecords(parsesPath));
+            records = PetrarchRecordReader.WithParsesFrom(records, ReadRecords(parsesPath));
             unmatched = all - records.Count;
         }
         var dictionaries = CodingDictionaries.LoadDirectory(dictionaryDir);
@@ -102,23 +102,6 @@ public static class EvalPetrarchCommand
         {
             throw new CliUsageException(e.Message);
         }
-    }
-
-    /// <summary>
-    /// Each record with the parse of the same sentence in another file (same id, '-' and '_' alike, and
-    /// the same text); records without such a counterpart are left out, since their expected events
-    /// describe another sentence.
-    /// </summary>
-    private static List<PetrarchRecord> ReplaceParses(List<PetrarchRecord> records, List<PetrarchRecord> parses)
-    {
-        var byId = new Dictionary<string, PetrarchRecord>(StringComparer.Ordinal);
-        foreach (var p in parses)
-        {
-            byId.TryAdd(PetrarchRecordReader.NormalizeId(p.Id), p);
-        }
-        return [.. records
-            .Where(r => byId.TryGetValue(PetrarchRecordReader.NormalizeId(r.Id), out var p) && p.Text == r.Text && p.Parse is not null)
-            .Select(r => byId[PetrarchRecordReader.NormalizeId(r.Id)] is var p ? r with { Parse = p.Parse, ParseFormat = p.ParseFormat } : r)];
     }
 
     /// <summary>The default engine's analysis stages (everything before coding); they must parse.</summary>

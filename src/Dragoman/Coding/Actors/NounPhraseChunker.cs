@@ -83,7 +83,7 @@ internal static class NounPhraseChunker
                 continue;
             }
             // The preposition that introduces the phrase ("for" in "for the Ministry of Magic") is not part of it.
-            var introducer = g.ChildrenWith(t, "case").Where(c => c < t && g[c].Xpos != "POS").ToHashSet();
+            var introducer = g.Children(t).Where(c => c < t && g.Relation(c) == "case" && g[c].Xpos != "POS").ToHashSet();
             var expansions = Build(g, t).Select(e => e.Where(x => !introducer.Contains(x)).ToList()).Where(e => e.Count > 0).ToList();
             var tokens = expansions.SelectMany(e => e).Distinct().Where(x => !taken[x - first]).Order().ToList();
             if (tokens.Count == 0)
@@ -95,7 +95,8 @@ internal static class NounPhraseChunker
             {
                 taken[x - first] = true;
             }
-            var cleaned = expansions.Select(e => e.Where(tokens.Contains).Order().ToList()).Where(e => e.Count > 0).ToList();
+            var kept = tokens.ToHashSet();
+            var cleaned = expansions.Select(e => e.Where(kept.Contains).Distinct().Order().ToList()).Where(e => e.Count > 0).ToList();
             chunks.Add(new NounChunk(t, tokens, cleaned.Count > 0 ? cleaned : [tokens]));
         }
         chunks.Sort((a, b) => a.First.CompareTo(b.First));
@@ -199,11 +200,11 @@ internal static class NounPhraseChunker
         {
             return false;
         }
-        return g.Relation(t) is "nsubj" or "nsubj:pass" or "obj" or "iobj" || (g.BaseRelation(t) is "obl" or "nmod" && g.CaseOf(t).Length > 0);
+        return g.Relation(t) is "nsubj" or "nsubj:pass" or "obj" or "iobj" || (g.BaseRelation(t) is "obl" or "nmod" && HasCase(g, t));
     }
 
     // A bare temporal noun phrase ("today", "next week"); "on Saturday" (with a preposition) is an ordinary phrase.
-    private static bool IsTemporal(SentenceGraph g, int t) => g.Relation(t).EndsWith(":tmod", StringComparison.Ordinal) && g.CaseOf(t).Length == 0;
+    private static bool IsTemporal(SentenceGraph g, int t) => g.Relation(t).EndsWith(":tmod", StringComparison.Ordinal) && !HasCase(g, t);
 
     /// <summary>A nominal attached to another nominal by a phrase-internal relation is part of that phrase, not a phrase of its own.</summary>
     private static bool IsInsideOwnHead(SentenceGraph g, int t)
@@ -222,7 +223,20 @@ internal static class NounPhraseChunker
         return Coordinated(g, head, allowPrepositions: true);
     }
 
-    private static bool HasNominalConjuncts(SentenceGraph g, int t) => g.ChildrenWith(t, "conj").Any(c => IsNominal(g, c));
+    private static bool HasNominalConjuncts(SentenceGraph g, int t) => g.Children(t).Any(c => g.Relation(c) == "conj" && IsNominal(g, c));
+
+    /// <summary>True when the nominal has a preposition (a case marker other than the possessive 's).</summary>
+    private static bool HasCase(SentenceGraph g, int t)
+    {
+        foreach (var c in g.Children(t))
+        {
+            if (g.Relation(c) == "case" && g[c].Xpos != "POS" && g[c].Norm is not ("'s" or "'"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>True when the phrase holds a possessive marker outside relative clauses.</summary>
     private static bool HasPossessive(SentenceGraph g, int head)
@@ -276,9 +290,9 @@ internal static class NounPhraseChunker
         var conjuncts = new List<int> { head };
         for (var i = 0; i < conjuncts.Count; i++)
         {
-            foreach (var c in g.ChildrenWith(conjuncts[i], "conj"))
+            foreach (var c in g.Children(conjuncts[i]))
             {
-                if (IsNominal(g, c) && !conjuncts.Contains(c))
+                if (g.Relation(c) == "conj" && IsNominal(g, c) && !conjuncts.Contains(c))
                 {
                     conjuncts.Add(c);
                 }
@@ -303,7 +317,7 @@ internal static class NounPhraseChunker
             prepositionUsed |= isPreposition;
             sharedAlternatives = Product(sharedAlternatives, alternatives);
         }
-        var headAdjectives = g.ChildrenWith(head, "amod").Where(a => a < head && g[a].Upos is "ADJ" or "PROPN" && !g.Children(a).Any()).ToList();
+        var headAdjectives = g.Children(head).Where(a => g.Relation(a) == "amod" && a < head && g[a].Upos is "ADJ" or "PROPN" && !g.Children(a).Any()).ToList();
         var result = new List<List<int>>();
         foreach (var c in conjuncts)
         {
@@ -352,7 +366,7 @@ internal static class NounPhraseChunker
     }
 
     // cc and punct that introduce a conjunct hang on it in UD v2; those of the head's own coordination are not its words.
-    private static bool ConjunctionMarker(SentenceGraph g, int head, int c) => g.ChildrenWith(head, "conj").Any(k => k > c) || g.Relation(head) == "conj";
+    private static bool ConjunctionMarker(SentenceGraph g, int head, int c) => g.Relation(head) == "conj" || g.Children(head).Any(k => k > c && g.Relation(k) == "conj");
 
     /// <summary>Whether a dependent joins its head's phrase, and with which word lists.</summary>
     private static bool TryInclude(SentenceGraph g, int c, bool allowPreposition, out List<List<int>> alternatives, out bool isPreposition)
@@ -361,12 +375,12 @@ internal static class NounPhraseChunker
         isPreposition = false;
         var relation = g.Relation(c);
         // A nominal modifier without a preposition ("Bree [Prime Minister] Romendacil") is part of the name.
-        if (Internal.Contains(relation) || (relation == "nmod" && g.CaseOf(c).Length == 0 && IsNominal(g, c)))
+        if (Internal.Contains(relation) || (relation == "nmod" && !HasCase(g, c) && IsNominal(g, c)))
         {
             alternatives = relation == "nmod:poss" || IsNominal(g, c) ? Coordinated(g, c, allowPrepositions: false) : [Subtree(g, c, skipRelatives: true)];
             return true;
         }
-        if (allowPreposition && g.BaseRelation(c) == "nmod" && relation != "nmod:tmod" && g.CaseOf(c).Length > 0 && !HasPrepositionalModifier(g, c))
+        if (allowPreposition && g.BaseRelation(c) == "nmod" && relation != "nmod:tmod" && HasCase(g, c) && !HasPrepositionalModifier(g, c))
         {
             // One level of prepositional modifier stays in the phrase ("ties with Gondor").
             alternatives = Coordinated(g, c, allowPrepositions: false);
@@ -380,7 +394,7 @@ internal static class NounPhraseChunker
     {
         foreach (var c in g.Children(t))
         {
-            if (g.BaseRelation(c) == "nmod" && g.Relation(c) != "nmod:poss" && g.CaseOf(c).Length > 0)
+            if (g.BaseRelation(c) == "nmod" && g.Relation(c) != "nmod:poss" && HasCase(g, c))
             {
                 return true;
             }

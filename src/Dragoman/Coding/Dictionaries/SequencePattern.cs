@@ -72,6 +72,9 @@ public sealed record ActorMarker(ActorMarkerKind Kind) : PatternElement
 /// <param name="After">Steps after the verb, in text order (the first one is nearest the verb).</param>
 public sealed record WordSequence(ImmutableArray<SequenceStep> Before, ImmutableArray<SequenceStep> After)
 {
+    /// <summary>The steps before the verb ordered outwards from it (nearest first), the order they are matched in.</summary>
+    public ImmutableArray<SequenceStep> BeforeFromVerb { get; } = [.. Before.Reverse()];
+
     /// <summary>The number of word steps (markers excluded); longer patterns are more specific.</summary>
     public int WordCount => Before.Concat(After).Count(s => s.Element is SequenceWords);
 

@@ -37,25 +37,24 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
     /// <summary>The document's events.</summary>
     public ImmutableArray<CodedEvent> Code(Doc doc)
     {
+        var discarded = new bool[doc.Sentences.Length];
         if (discards is { Discards.Length: > 0 })
         {
             foreach (var sentence in doc.Sentences)
             {
-                if (Discard(doc, sentence) is { WholeStory: true })
+                var found = Discard(doc, sentence);
+                if (found is { WholeStory: true })
                 {
                     return [];
                 }
+                discarded[sentence.Index] = found is not null;
             }
         }
         var actorsBySentence = doc.Actors.Select((a, i) => (a, i)).ToLookup(x => x.a.Sentence, x => x.i);
         var events = ImmutableArray.CreateBuilder<CodedEvent>();
         foreach (var sentence in doc.Sentences)
         {
-            if (sentence.Kind != SentenceKind.Sentence || sentence.Tokens.Length == 0)
-            {
-                continue;
-            }
-            if (discards is { Discards.Length: > 0 } && Discard(doc, sentence) is not null)
+            if (sentence.Kind != SentenceKind.Sentence || sentence.Tokens.Length == 0 || discarded[sentence.Index])
             {
                 continue;
             }
@@ -275,11 +274,13 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 var block = coder.lexicon.Blocks[form.Block];
                 var lower = LowerSpan(i, verbStart, verbEnd);
                 var upper = UpperSpan(i, verbStart);
+                var upperFromVerb = new List<int>(upper);
+                upperFromVerb.Reverse();
                 EventPattern? matched = null;
                 Bound? bound = null;
                 foreach (var pattern in block.Patterns)
                 {
-                    if (pattern.Sequence is { } sequence && TryMatch(sequence, upper, lower, out var b))
+                    if (pattern.Sequence is { } sequence && TryMatch(sequence, upperFromVerb, lower, out var b))
                     {
                         matched = pattern;
                         bound = b;
@@ -541,22 +542,23 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
         }
 
         /// <summary>Matches a pattern's steps before and after the verb; returns the noun phrases its markers name.</summary>
-        private bool TryMatch(WordSequence sequence, List<int> upper, List<int> lower, out Bound bound)
+        /// <param name="sequence">The pattern.</param>
+        /// <param name="upperFromVerb">The words before the verb, nearest first.</param>
+        /// <param name="lower">The words after the verb, in text order.</param>
+        /// <param name="bound">The noun phrases named by the pattern's markers (-1 for none).</param>
+        private bool TryMatch(WordSequence sequence, List<int> upperFromVerb, List<int> lower, out Bound bound)
         {
             bound = new Bound(-1, -1);
             var source = -1;
             var target = -1;
-            // After the verb: text order. Before: outwards from the verb, so the list is reversed.
+            // After the verb: text order. Before: outwards from the verb.
             if (!MatchSide(sequence.After, 0, lower, 0, reverse: false, ref source, ref target))
             {
                 return false;
             }
-            var upperOut = new List<int>(upper);
-            upperOut.Reverse();
-            var before = sequence.Before.Reverse().ToImmutableArray();
             var upperSource = -1;
             var upperTarget = -1;
-            if (!MatchSide(before, 0, upperOut, 0, reverse: true, ref upperSource, ref upperTarget))
+            if (!MatchSide(sequence.BeforeFromVerb, 0, upperFromVerb, 0, reverse: true, ref upperSource, ref upperTarget))
             {
                 return false;
             }

@@ -59,6 +59,7 @@ internal static class PetrarchVerbReader
             var blockIndex = -1;
             Synset? synset = null;
             var newBlock = false;
+            var brokenBlock = false;
             foreach (var (number, raw) in lines)
             {
                 void Error(string code, string message) => diagnostics.Add(new(file.Name, number, DiagnosticSeverity.Error, code, message));
@@ -73,8 +74,10 @@ internal static class PetrarchVerbReader
                     {
                         Error("bad-block", problem);
                         block = null;
+                        brokenBlock = true; // its verbs and patterns are not reported again
                         continue;
                     }
+                    brokenBlock = false;
                     block = new BlockBuilder(name, code, file.Name, number);
                     blocks.Add(block);
                     blockIndex = blocks.Count - 1;
@@ -118,6 +121,10 @@ internal static class PetrarchVerbReader
                 if (line[0] == '~')
                 {
                     transformations.Add(new VerbTransformation(line[1..].Trim(), file.Name, number));
+                    continue;
+                }
+                if (brokenBlock)
+                {
                     continue;
                 }
                 if (line[0] == '-')
@@ -418,14 +425,14 @@ internal static class PetrarchVerbReader
             problem = $"unexpected text after the code: '{text[(close + 1)..].Trim()}'";
             return null;
         }
-        // From here on, a problem only spoils this pattern: the line is still recognisably a pattern.
-        skippable = true;
         var body = text[..open].Trim();
         if (body.Count(c => c == '*') != 1)
         {
             problem = body.Contains('*') ? "a pattern has one '*' (the verb), found several" : "a pattern needs '*' for the verb";
             return null;
         }
+        // From here on, a problem only spoils this pattern: the line is still recognisably a pattern.
+        skippable = true;
         string? code, reciprocal = null;
         var colon = codeText.IndexOf(':');
         if (colon >= 0)

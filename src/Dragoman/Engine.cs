@@ -2,6 +2,7 @@ using Dragoman.Coding.Actors;
 using Dragoman.Coding.Attributions;
 using Dragoman.Coding.Dictionaries;
 using Dragoman.Coding.Dictionaries.Petrarch;
+using Dragoman.Coding.Discards;
 using Dragoman.Coding.Events;
 using Dragoman.Coding.Figures;
 using Dragoman.Coding.Ontology;
@@ -29,6 +30,9 @@ public sealed record EngineOptions
 /// <param name="Ontology">CAMEO codes, Goldstein scores and PLOVER mapping.</param>
 public sealed record CodingDictionaries(ActorDictionary Actors, EventPatternDictionary Patterns, CameoOntology Ontology)
 {
+    /// <summary>Discards: evidence of sport and entertainment stories, and sentence-level phrases ("price war").</summary>
+    public DiscardDictionary Discards { get; init; } = DiscardDictionary.Bundled;
+
     /// <summary>
     /// PETRARCH dictionaries, when coding with them: their actors, agents and discards replace
     /// <see cref="Actors"/> for coding, and <see cref="Patterns"/> holds their verbs.
@@ -60,7 +64,9 @@ public sealed record CodingDictionaries(ActorDictionary Actors, EventPatternDict
         var ontology = Directory.Exists(ontologyDir) ? CameoOntology.Load(Internal.DataFiles.FromDirectory(ontologyDir)) : CameoOntology.Bundled;
         var actors = Directory.Exists(actorsDir) ? ActorDictionary.LoadDirectory(actorsDir) : ActorDictionary.Bundled;
         var patterns = Directory.Exists(verbsDir) ? EventPatternDictionary.LoadDirectory(verbsDir, ontology) : EventPatternDictionary.Bundled;
-        return new CodingDictionaries(actors, patterns, ontology);
+        var discardsDir = Path.Combine(directory, "discards");
+        var discards = Directory.Exists(discardsDir) ? DiscardDictionary.LoadDirectory(discardsDir) : DiscardDictionary.Bundled;
+        return new CodingDictionaries(actors, patterns, ontology) { Discards = discards };
     }
 }
 
@@ -122,6 +128,7 @@ public sealed class Engine
         yield return DateRecognizer.Instance;
         yield return AttributionExtractor.Instance;
         yield return FigureExtractor.Instance;
-        yield return new EventCoder(dictionaries.Patterns, dictionaries.Ontology) { SequenceOptions = sequenceOptions };
+        yield return new StoryClassifier(dictionaries.Discards);
+        yield return new EventCoder(dictionaries.Patterns, dictionaries.Ontology) { SequenceOptions = sequenceOptions, SentenceDiscards = dictionaries.Discards };
     }
 }

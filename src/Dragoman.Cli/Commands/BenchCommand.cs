@@ -49,12 +49,25 @@ public static class BenchCommand
 
         var timings = new List<double>();
         long sentences = 0, tokens = 0, events = 0;
+        var stages = engine.Pipeline.Stages;
+        var stageTicks = new long[stages.Length];
+        Doc Timed(Article article)
+        {
+            var doc = new Doc(article);
+            for (var s = 0; s < stages.Length; s++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                doc = stages[s].Process(doc);
+                Interlocked.Add(ref stageTicks[s], Stopwatch.GetTimestamp() - started);
+            }
+            return doc;
+        }
         for (var run = 0; run <= runs; run++)
         {
             var clock = Stopwatch.StartNew();
             var docs = threads == 1
-                ? articles.Select(engine.Process).ToList()
-                : articles.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(engine.Process).ToList();
+                ? articles.Select(Timed).ToList()
+                : articles.AsParallel().AsOrdered().WithDegreeOfParallelism(threads).Select(Timed).ToList();
             clock.Stop();
             if (run == 0)
             {
@@ -76,6 +89,8 @@ public static class BenchCommand
         io.Out.WriteLine(string.Create(c, $"runs          {string.Join(", ", timings.Select(t => t.ToString("F2", c)))} s (median {median:F2} s)"));
         io.Out.WriteLine(string.Create(c, $"throughput    {articles.Count / median:F1} articles/s, {sentences / median:F0} sentences/s, {tokens / median:F0} tokens/s (median run)"));
         io.Out.WriteLine(string.Create(c, $"peak memory   {peakMb:F0} MB (process working set)"));
+        var totalTicks = stageTicks.Sum();
+        io.Out.WriteLine("stage shares  " + string.Join(", ", stages.Select((stage, i) => string.Create(c, $"{stage.Name} {100.0 * stageTicks[i] / Math.Max(1, totalTicks):F0}%"))));
         return failed == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
     }
 }

@@ -48,6 +48,12 @@ public sealed record Doc
     /// <summary>Attributions in text order.</summary>
     public ImmutableArray<Attribution> Attributions { get; init; } = [];
 
+    /// <summary>
+    /// Why the story is not coded for events ("sport", "entertainment"), or null for a story that is.
+    /// Set by the discard stage; actors, figures and dates are still reported.
+    /// </summary>
+    public string? Discard { get; init; }
+
     /// <summary>Coded events in text order.</summary>
     public ImmutableArray<CodedEvent> Events { get; init; } = [];
 

@@ -28,4 +28,6 @@ public enum Layers
     Attributions = 1 << 9,
     /// <summary>Coded events.</summary>
     Events = 1 << 10,
+    /// <summary>The story-level discard decision.</summary>
+    Discards = 1 << 11,
 }

@@ -52,6 +52,7 @@ public static class JsonExporter
         WriteDate(w, "date", a.Date);
         WriteNullable(w, "source", a.Source);
         WriteNullable(w, "url", a.Url);
+        WriteNullable(w, "discard", doc.Discard);
         w.WriteEndObject();
 
         w.WriteStartArray("sentences");

@@ -111,7 +111,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         while (i < tokens.Length)
         {
             var (length, meanings) = Dictionary.Matcher.MatchLongest(words, lowered, i, tokens.Length);
-            if (length > 0 && Choose(meanings, date, tokens, i) is { } meaning && !IsSentenceInitialFalseFriend(tokens, i, length, meaning))
+            if (length > 0 && Choose(meanings, date, tokens, i) is { } meaning)
             {
                 var kind = meaning.Kind switch
                 {
@@ -153,11 +153,6 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         }
         return pieces;
     }
-
-    // "Turkey" the bird, "Chad" the name, "Jordan" the person: a sentence-initial match of a
-    // one-word name is trusted only when the next word is not itself a capitalised name.
-    private static bool IsSentenceInitialFalseFriend(ReadOnlySpan<Token> tokens, int i, int length, PhraseMeaning meaning) =>
-        meaning.Kind == PhraseKind.Agent && length == 1 && tokens[i].Upos is "PROPN" && i + 1 < tokens.Length && tokens[i + 1].Upos is "PROPN";
 
     private static PhraseMeaning? Choose(IReadOnlyList<PhraseMeaning> meanings, DateOnly? date, ReadOnlySpan<Token> tokens, int i)
     {

@@ -11,7 +11,7 @@ public static class DictionaryLinter
 {
     /// <summary>Lints the bundled dictionaries.</summary>
     public static IReadOnlyList<DictionaryDiagnostic> LintBundled() =>
-        Lint(DataFiles.Bundled("data/actors/"), DataFiles.Bundled("data/verbs/"), DataFiles.Bundled("data/ontology/"));
+        Lint(DataFiles.Bundled("data/actors/"), DataFiles.Bundled("data/verbs/"), DataFiles.Bundled("data/ontology/"), DataFiles.Bundled("data/discards/"));
 
     /// <summary>
     /// Lints a directory laid out like data/: actors/, verbs/ and ontology/ subdirectories (any may be
@@ -29,10 +29,10 @@ public static class DictionaryLinter
             var path = Path.Combine(directory, name);
             return Directory.Exists(path) ? DataFiles.FromDirectory(path) : [];
         }
-        return Lint(Sub("actors"), Sub("verbs"), Sub("ontology"));
+        return Lint(Sub("actors"), Sub("verbs"), Sub("ontology"), Sub("discards"));
     }
 
-    internal static IReadOnlyList<DictionaryDiagnostic> Lint(IReadOnlyList<DataFile> actors, IReadOnlyList<DataFile> verbs, IReadOnlyList<DataFile> ontologyFiles)
+    internal static IReadOnlyList<DictionaryDiagnostic> Lint(IReadOnlyList<DataFile> actors, IReadOnlyList<DataFile> verbs, IReadOnlyList<DataFile> ontologyFiles, IReadOnlyList<DataFile>? discards = null)
     {
         var diagnostics = new List<DictionaryDiagnostic>();
         if (actors.Count > 0)
@@ -51,6 +51,17 @@ public static class DictionaryLinter
         if (verbs.Count > 0 && ontology is not null)
         {
             diagnostics.AddRange(EventPatternDictionary.Check(verbs, ontology).Diagnostics);
+        }
+        if (discards is { Count: > 0 })
+        {
+            try
+            {
+                Discards.DiscardDictionary.Load(discards);
+            }
+            catch (DictionaryFormatException e)
+            {
+                diagnostics.AddRange(e.Errors);
+            }
         }
         return diagnostics;
     }

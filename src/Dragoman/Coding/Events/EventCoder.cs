@@ -33,6 +33,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// <summary>Discard phrases: sentences holding one are not coded (PETRARCH dictionaries), or null.</summary>
     public Dictionaries.Petrarch.PetrarchLexicon? Discards { get; init; }
 
+    /// <summary>Dragoman's discard dictionary: sentences holding a "sentence" phrase ("price war") are not coded, or null.</summary>
+    public Dragoman.Coding.Discards.DiscardDictionary? SentenceDiscards { get; init; }
+
     /// <inheritdoc />
     public Layers Requires => Patterns.SurfaceVerbs is not null
         ? Layers.Sentences | Layers.Tokens | Layers.Actors
@@ -65,6 +68,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         ["threaten"] = Modality.Threatened, ["ask"] = Modality.Requested, ["urge"] = Modality.Requested, ["call"] = Modality.Requested,
         ["demand"] = Modality.Requested, ["request"] = Modality.Requested, ["appeal"] = Modality.Requested,
         ["claim"] = Modality.Alleged, ["allege"] = Modality.Alleged, ["accuse"] = Modality.Alleged,
+        ["willing"] = Modality.Intended, ["ready"] = Modality.Intended, ["prepared"] = Modality.Intended, ["determined"] = Modality.Intended,
+        ["committed"] = Modality.Intended, ["keen"] = Modality.Intended, ["eager"] = Modality.Intended, ["poised"] = Modality.Intended,
+        ["set"] = Modality.Intended, ["due"] = Modality.Intended, ["resolve"] = Modality.Intended, ["vote"] = Modality.Intended,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Verbs that hand their subject to an event noun in their object: "launched an attack", "imposed a siege", "held talks".
@@ -79,7 +85,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         "publish", "release", "voice", "register", "level", "bring", "press", "do", "perform", "set", "establish", "form", "restore",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> NegatingGovernors = new[] { "refuse", "decline", "fail", "reject", "deny", "avoid", "stop", "cease" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NegatingGovernors = new[] { "fail", "avoid", "stop", "cease", "neglect" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "refused to release", "declined to meet": a refusal of the act, coded as CAMEO 12x.
+    private static readonly FrozenSet<string> RefusingGovernors = new[] { "refuse", "decline", "reject", "oppose", "rule", "unwilling", "reluctant" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, Modality> ModalAuxiliaries = new Dictionary<string, Modality>(StringComparer.Ordinal)
     {
@@ -112,11 +121,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var coded = new SequenceCoder(Patterns, Ontology, SequenceOptions, Discards).Code(doc);
             return doc with { Events = coded, Layers = doc.Layers | Produces };
         }
+        if (doc.Discard is not null)
+        {
+            return doc with { Layers = doc.Layers | Produces }; // a sport or entertainment story
+        }
         var actorAt = ActorIndex.Build(doc);
         var events = new List<(CodedEvent Event, int Head)>();
         foreach (var sentence in doc.Sentences)
         {
-            if (sentence.Kind != SentenceKind.Sentence)
+            if (sentence.Kind != SentenceKind.Sentence || HasSentenceDiscard(doc, sentence))
             {
                 continue;
             }
@@ -146,6 +159,29 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return doc with { Events = [.. linked], Layers = doc.Layers | Produces };
     }
 
+    private bool HasSentenceDiscard(Doc doc, Sentence sentence)
+    {
+        if (SentenceDiscards is null)
+        {
+            return false;
+        }
+        var tokens = doc.TokensOf(sentence.Index);
+        var words = new List<string>(tokens.Length);
+        foreach (var t in tokens)
+        {
+            words.Add(t.Norm.ToLowerInvariant());
+        }
+        for (var i = 0; i < words.Count; i++)
+        {
+            var (length, categories) = SentenceDiscards.Matcher.MatchLongest(words, words, i, words.Count);
+            if (length > 0 && categories.Contains(Dragoman.Coding.Discards.DiscardDictionary.SentenceCategory))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void CodePredicate(Doc doc, SentenceGraph g, int head, PredicateKind kind, ActorIndex actorAt, HashSet<int> consumed, List<(CodedEvent, int)> output)
     {
         var candidates = ImmutableArray<EventPattern>.Empty;
@@ -166,18 +202,34 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         var codedAny = false;
         foreach (var excluded in objectVariants)
         {
+            // Every matching pattern competes: the more specific wins, and a pattern whose target
+            // slot found an actor outranks one that names no target ("arrived in Amman on a visit").
+            Found? best = null;
+            var bestScore = int.MinValue;
             foreach (var pattern in candidates)
             {
+                if (pattern.Specificity + 3 <= bestScore)
+                {
+                    break; // sorted by specificity: nothing later can win
+                }
                 if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
                 {
-                    foreach (var w in found.Words)
+                    var score = pattern.Specificity + (found.Targets.Count > 0 ? 3 : 0);
+                    if (score > bestScore)
                     {
-                        consumed.Add(w);
+                        best = found;
+                        bestScore = score;
                     }
-                    Emit(doc, g, found, actorAt, output);
-                    codedAny = true;
-                    break;
                 }
+            }
+            if (best is not null)
+            {
+                foreach (var w in best.Words)
+                {
+                    consumed.Add(w);
+                }
+                Emit(doc, g, best, actorAt, output);
+                codedAny = true;
             }
         }
         if (codedAny)
@@ -275,7 +327,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     break;
                 case SlotElement s:
                     var slot = -1;
-                    foreach (var candidate in SlotCandidates(g, head, pattern.Kind, s, local, words))
+                    foreach (var candidate in SlotCandidates(g, head, pattern, s, local, words))
                     {
                         // A slot is filled only by an actor: "negotiated the release" is not "negotiated with X".
                         if (g.WithConjuncts(candidate).Any(c => actorAt.ActorFor(g, c) >= 0 || PlaceActor(doc, g, c) is not null))
@@ -359,8 +411,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>Candidate tokens for a slot, best first; the caller takes the first that names an actor.</summary>
-    private static List<int> SlotCandidates(SentenceGraph g, int head, PredicateKind kind, SlotElement slot, List<int> local, List<int> words)
+    private static List<int> SlotCandidates(SentenceGraph g, int head, EventPattern pattern, SlotElement slot, List<int> local, List<int> words)
     {
+        var kind = pattern.Kind;
+        var root = pattern.Code[..2];
         var candidates = new List<int>();
         void Add(int t)
         {
@@ -380,9 +434,48 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                         Add(g.FirstChild(head, "nsubj:pass"));
                         return candidates;
                     }
-                    // "gave Ukraine weapons": the recipient before the thing.
+                    // "gave Ukraine weapons", "sent troops to Syria": the recipient before the thing.
                     Add(g.FirstChild(head, "iobj"));
-                    Add(g.FirstChild(head, "obj"));
+                    foreach (var c in g.ChildrenWith(head, "obl"))
+                    {
+                        if (g.CaseOf(c) == "to")
+                        {
+                            Add(c);
+                        }
+                    }
+                    var obj = g.FirstChild(head, "obj");
+                    Add(obj);
+                    if (obj >= 0)
+                    {
+                        // "rejected North Korea's demand", "denounced Serbia's suppression", "an Indian
+                        // proposal", "the withdrawal of Serbian forces", "an admission by Moscow":
+                        // the actor inside the object phrase.
+                        foreach (var c in g.ChildrenWith(obj, "nmod:poss", "amod", "compound"))
+                        {
+                            Add(c);
+                        }
+                        // Only for verbal conflict (demand, disapprove, reject, threaten): what is
+                        // demanded or rejected "of" someone targets them; a negotiated "release of
+                        // hostages" does not make the hostages the counterpart.
+                        if (root is "10" or "11" or "12" or "13")
+                        {
+                            foreach (var c in g.ChildrenWith(obj, "nmod"))
+                            {
+                                if (g.CaseOf(c) is "of" or "by" or "from")
+                                {
+                                    Add(c);
+                                }
+                            }
+                        }
+                    }
+                    // "demanded that the US cancel plans": the subject of the complement clause.
+                    foreach (var clause in g.ChildrenWith(head, "ccomp"))
+                    {
+                        if (!g.ChildrenWith(clause, "mark").Any(m => g.Lemma(m) is "if" or "whether"))
+                        {
+                            Add(g.FirstChild(clause, "nsubj", "nsubj:pass"));
+                        }
+                    }
                     return candidates;
                 }
                 Add(g.FirstChild(head, "nsubj"));
@@ -612,6 +705,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private void Emit(Doc doc, SentenceGraph g, Found found, ActorIndex actorAt, List<(CodedEvent, int)> output)
     {
         var sources = ResolveActors(doc, g, found.Sources, actorAt);
+        if (sources.Count == 0 && found.Pattern.Kind == PredicateKind.Verb && !g.IsPassive(found.Head) && !found.Pattern.Elements.OfType<SlotElement>().Any(e => e.Role == SlotRole.Source))
+        {
+            sources = SubjectByWordOrder(doc, g, found.Head, actorAt, found.Targets);
+        }
         if (sources.Count == 0)
         {
             return; // no known actor does it: PETRARCH's rule too
@@ -631,8 +728,19 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             sources = parties;
             targets = parties;
         }
-        var (negated, modality, modalityCue) = Mood(g, found.Head);
-        var code = IntentCodes.For(found.Pattern.Code, modality);
+        var (negated, modality, modalityCue, refused) = Mood(g, found.Head);
+        string code;
+        if (refused || (negated && modality == Modality.Intended))
+        {
+            // "refused to release", "will not negotiate": a refusal, asserted.
+            code = IntentCodes.Refusal(found.Pattern.Code);
+            negated = false;
+            modality = Modality.Asserted;
+        }
+        else
+        {
+            code = IntentCodes.For(found.Pattern.Code, modality);
+        }
         if (code == "010" && targets.Count == 0)
         {
             return; // a bare statement is recorded as an attribution, and as an event only when it reports one
@@ -648,6 +756,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         var triggerSpan = new CharSpan(doc.Tokens[triggerTokens[0]].Start, doc.Tokens[triggerTokens[^1]].End);
         var triggerText = string.Join(' ', triggerTokens.Select(t => doc.Tokens[t].Text));
         var date = DateOf(doc, g, found.Head);
+        var attribution = AttributionOf(doc, g.Sentence.Index, triggerSpan);
+        if (modality == Modality.Requested && modalityCue?.ToLowerInvariant() is "must" or "should" && attribution is int a
+            && doc.Attributions[a].Kind != "according_to" && !negated)
+        {
+            // "Chirac said Iraq must cooperate": the speaker demands it of the clause's subject.
+            targets = sources;
+            sources = [doc.Attributions[a].Source];
+            code = IntentCodes.Demand(code);
+            modality = Modality.Asserted;
+            eventType = Ontology.Find(code) ?? eventType;
+        }
         var seen = new HashSet<(string, string?)>();
         var targetList = targets.Count == 0 ? [null] : targets.Cast<EventActor?>().ToList();
         foreach (var source in sources)
@@ -680,11 +799,39 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     Negated = negated,
                     Modality = modality,
                     ModalityCue = modalityCue,
-                    Attribution = AttributionOf(doc, g.Sentence.Index, triggerSpan),
+                    Attribution = attribution,
                     Pattern = found.Pattern.Location,
                 }, found.Head));
             }
         }
+    }
+
+    /// <summary>
+    /// When the parse gives a verb no subject that names an actor ("Yeltsin on Saturday hosted…"
+    /// misparsed), the nearest actor before the verb in the same clause stands in: no other verb,
+    /// semicolon or subordinating word lies between them.
+    /// </summary>
+    private static List<EventActor> SubjectByWordOrder(Doc doc, SentenceGraph g, int verb, ActorIndex actorAt, List<int> targets)
+    {
+        if (g.BaseRelation(verb) is "xcomp" or "acl" || g[verb].Xpos is "VBG" or "VBN" or "VB")
+        {
+            return []; // infinitives and participles take their subject from the clause above
+        }
+        for (var t = verb - 1; t >= g.Sentence.Tokens.Start; t--)
+        {
+            var token = g[t];
+            if (token.Upos is "VERB" || token.Norm is ";" or ":" || token.Upos is "SCONJ" || (token.Upos == "PRON" && g.Lemma(t) is "who" or "which" or "that"))
+            {
+                return [];
+            }
+            var m = actorAt.At(t);
+            if (m >= 0 && !doc.Actors[m].IsModifier && !targets.Contains(t))
+            {
+                var a = doc.Actors[m];
+                return [new EventActor(a.Text, a.Code, a.Span, m)];
+            }
+        }
+        return [];
     }
 
     /// <summary>Mutual acts: consultation, fighting, cooperation, exchanges. "X and Y met" means each met the other.</summary>
@@ -827,8 +974,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>Negation and modality from the predicate's auxiliaries, adverbs and governing verbs.</summary>
-    private static (bool Negated, Modality Modality, string? Cue) Mood(SentenceGraph g, int head)
+    private static (bool Negated, Modality Modality, string? Cue, bool Refused) Mood(SentenceGraph g, int head)
     {
+        var refused = false;
         var negated = false;
         var modality = Modality.Asserted;
         string? cue = null;
@@ -864,6 +1012,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var lemma = g.Lemma(governor);
             if (rel is "xcomp" or "ccomp" or "obj" or "acl" or "advcl")
             {
+                if (RefusingGovernors.Contains(lemma) && rel is "xcomp" or "obj" or "advcl")
+                {
+                    refused = true;
+                    cue ??= g[governor].Text;
+                    break;
+                }
                 if (NegatingGovernors.Contains(lemma) && rel is "xcomp" or "obj")
                 {
                     negated = true;
@@ -917,7 +1071,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 ancestor = g.Head(ancestor);
             }
         }
-        return (negated, modality, cue);
+        return (negated, modality, cue, refused);
     }
 
     private static DateOnly? DateOf(Doc doc, SentenceGraph g, int head)

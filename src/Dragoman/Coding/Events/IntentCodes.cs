@@ -61,6 +61,67 @@ internal static class IntentCodes
         return code;
     }
 
+    /// <summary>
+    /// The code for refusing an act ("refused to release", "will not negotiate"): CAMEO 12x,
+    /// by the kind of act refused.
+    /// </summary>
+    public static string Refusal(string code) => code switch
+    {
+        var c when c.StartsWith("045", StringComparison.Ordinal) => "126",
+        var c when c.StartsWith("04", StringComparison.Ordinal) => "125",
+        var c when c.StartsWith("057", StringComparison.Ordinal) => "127",
+        var c when c.StartsWith("061", StringComparison.Ordinal) => "1211",
+        var c when c.StartsWith("062", StringComparison.Ordinal) => "1212",
+        var c when c.StartsWith("063", StringComparison.Ordinal) => "1213",
+        var c when c.StartsWith("06", StringComparison.Ordinal) => "121",
+        var c when c.StartsWith("071", StringComparison.Ordinal) => "1221",
+        var c when c.StartsWith("072", StringComparison.Ordinal) => "1222",
+        var c when c.StartsWith("073", StringComparison.Ordinal) => "1223",
+        var c when c.StartsWith("074", StringComparison.Ordinal) => "1224",
+        var c when c.StartsWith("07", StringComparison.Ordinal) => "122",
+        var c when c.StartsWith("081", StringComparison.Ordinal) => "1241",
+        var c when c.StartsWith("082", StringComparison.Ordinal) => "1242",
+        var c when c.StartsWith("083", StringComparison.Ordinal) => "123",
+        var c when c.StartsWith("084", StringComparison.Ordinal) => "1243",
+        var c when c.StartsWith("085", StringComparison.Ordinal) => "1244",
+        var c when c.StartsWith("086", StringComparison.Ordinal) => "1245",
+        var c when c.StartsWith("087", StringComparison.Ordinal) => "1246",
+        var c when c.StartsWith("08", StringComparison.Ordinal) => "124",
+        var c when c.StartsWith("12", StringComparison.Ordinal) => c,
+        _ => "120",
+    };
+
+    /// <summary>
+    /// The code for demanding an act of someone ("X said Y must withdraw"): CAMEO 10x, by the kind
+    /// of act demanded.
+    /// </summary>
+    public static string Demand(string code) => code switch
+    {
+        var c when c.StartsWith("045", StringComparison.Ordinal) => "108",
+        var c when c.StartsWith("04", StringComparison.Ordinal) => "106",
+        var c when c.StartsWith("05", StringComparison.Ordinal) || c.StartsWith("03", StringComparison.Ordinal) => "102",
+        var c when c.StartsWith("061", StringComparison.Ordinal) => "1011",
+        var c when c.StartsWith("062", StringComparison.Ordinal) => "1012",
+        var c when c.StartsWith("063", StringComparison.Ordinal) => "1013",
+        var c when c.StartsWith("064", StringComparison.Ordinal) => "1014",
+        var c when c.StartsWith("06", StringComparison.Ordinal) => "101",
+        var c when c.StartsWith("071", StringComparison.Ordinal) => "1031",
+        var c when c.StartsWith("072", StringComparison.Ordinal) => "1032",
+        var c when c.StartsWith("073", StringComparison.Ordinal) => "1033",
+        var c when c.StartsWith("074", StringComparison.Ordinal) => "1034",
+        var c when c.StartsWith("07", StringComparison.Ordinal) => "103",
+        var c when c.StartsWith("081", StringComparison.Ordinal) => "1051",
+        var c when c.StartsWith("082", StringComparison.Ordinal) => "1052",
+        var c when c.StartsWith("083", StringComparison.Ordinal) => "104",
+        var c when c.StartsWith("084", StringComparison.Ordinal) => "1053",
+        var c when c.StartsWith("085", StringComparison.Ordinal) => "1054",
+        var c when c.StartsWith("086", StringComparison.Ordinal) => "1055",
+        var c when c.StartsWith("087", StringComparison.Ordinal) => "1056",
+        var c when c.StartsWith("08", StringComparison.Ordinal) => "105",
+        var c when c.StartsWith("10", StringComparison.Ordinal) => c,
+        _ => "100",
+    };
+
     private static string Threat(string code) => code switch
     {
         var c when c.StartsWith("13", StringComparison.Ordinal) => c,

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.Intrinsics.X86;
 using System.Runtime.InteropServices;
 
 namespace Dragoman.Nlp.Internal;
@@ -69,33 +71,73 @@ internal sealed class LinearModel : IFeatureScorer
     public int WeightCount { get; }
 
     /// <summary>Adds the weights of every feature in <paramref name="features"/> to <paramref name="scores"/>.</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <remarks>
+    /// The lookups are random accesses into tables larger than the caches, so they run in three
+    /// passes: hash and prefetch every slot, then probe the slots and prefetch every row, then add
+    /// the rows. The memory loads of all features thus overlap instead of waiting one after another.
+    /// </remarks>
+    public unsafe void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var slots = _slots;
-        var rows = _rows;
-        var mask = _mask;
-        foreach (var feature in features)
+        const int MaxBatch = 128;
+        if (features.Length > MaxBatch)
         {
-            var key = FeatureHash.Key(feature);
-            var slot = (int)(key & (uint)mask);
-            while (true)
+            Score(features[..MaxBatch], scores);
+            Score(features[MaxBatch..], scores);
+            return;
+        }
+        var n = features.Length;
+        Span<uint> keys = stackalloc uint[n];
+        Span<int> found = stackalloc int[n];
+        var mask = _mask;
+        fixed (ulong* slots = _slots)
+        fixed (Entry* rows = _rows)
+        {
+            for (var i = 0; i < n; i++)
             {
-                var s = slots[slot];
-                if ((uint)(s >> 32) == key)
+                var key = FeatureHash.Key(features[i]);
+                keys[i] = key;
+                if (Sse.IsSupported)
                 {
-                    var offset = (int)(uint)s;
-                    var end = offset + 1 + rows[offset].Class;
-                    for (var e = offset + 1; e < end; e++)
+                    Sse.Prefetch0(slots + (key & (uint)mask));
+                }
+            }
+            for (var i = 0; i < n; i++)
+            {
+                var key = keys[i];
+                var slot = (int)(key & (uint)mask);
+                found[i] = -1;
+                while (true)
+                {
+                    var s = slots[slot];
+                    if ((uint)(s >> 32) == key)
                     {
-                        scores[rows[e].Class] += rows[e].Weight;
+                        var offset = (int)(uint)s;
+                        found[i] = offset;
+                        if (Sse.IsSupported)
+                        {
+                            Sse.Prefetch0(rows + offset);
+                        }
+                        break;
                     }
-                    break;
+                    if (s == 0)
+                    {
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
                 }
-                if (s == 0)
+            }
+            for (var i = 0; i < n; i++)
+            {
+                var offset = found[i];
+                if (offset < 0)
                 {
-                    break;
+                    continue;
                 }
-                slot = (slot + 1) & mask;
+                var end = offset + 1 + rows[offset].Class;
+                for (var e = offset + 1; e < end; e++)
+                {
+                    scores[rows[e].Class] += rows[e].Weight;
+                }
             }
         }
     }
@@ -218,6 +260,12 @@ internal sealed class LinearModel : IFeatureScorer
         }
     }
 
+    private static byte[] ReadExactly(ModelReader reader, int count)
+    {
+        var bytes = reader.ReadBytes(count);
+        return bytes.Length == count ? bytes : throw new EndOfStreamException("model file truncated");
+    }
+
     /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     public static LinearModel Read(ModelReader reader)
     {
@@ -239,18 +287,20 @@ internal sealed class LinearModel : IFeatureScorer
         var entries = starts[featureCount];
         var classes = new ushort[entries];
         var wideClasses = classCount > 256;
+        var classBytes = ReadExactly(reader, wideClasses ? 2 * entries : entries);
         for (var e = 0; e < entries; e++)
         {
-            classes[e] = wideClasses ? reader.ReadUInt16() : reader.ReadByte();
+            classes[e] = wideClasses ? BinaryPrimitives.ReadUInt16LittleEndian(classBytes.AsSpan(2 * e)) : classBytes[e];
             if (classes[e] >= classCount)
             {
                 throw new InvalidDataException("class index out of range");
             }
         }
+        var weightBytes = ReadExactly(reader, 2 * entries);
         var weights = new float[entries];
         for (var e = 0; e < entries; e++)
         {
-            weights[e] = reader.ReadInt16() * scale;
+            weights[e] = BinaryPrimitives.ReadInt16LittleEndian(weightBytes.AsSpan(2 * e)) * scale;
         }
         return new LinearModel(classCount, keys, starts, classes, weights);
     }

@@ -5,14 +5,16 @@ namespace Dragoman.Nlp.Internal;
 
 /// <summary>
 /// The container of every NLP model file: the magic "DRGM", a format version, the model kind
-/// ("tagger", "parser", "ner") and a Brotli-compressed body that the model writes and reads itself.
+/// ("tagger", "parser", "ner") and a zlib-compressed body that the model writes and reads itself
+/// (zlib rather than Brotli: files about 15 % larger, but decompressed twice as fast, which is most
+/// of the models' load time).
 /// </summary>
 internal static class ModelFile
 {
     private static readonly byte[] Magic = "DRGM"u8.ToArray();
 
     /// <summary>The body format version; a reader refuses other versions.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     /// <summary>Writes a model file: header, then the body written by <paramref name="writeBody"/>.</summary>
     public static void Write(Stream output, string kind, Action<ModelWriter> writeBody)
@@ -23,8 +25,8 @@ internal static class ModelFile
             header.Write(FormatVersion);
             header.Write(kind);
         }
-        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var buffered = new BufferedStream(brotli, 1 << 16);
+        using var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var buffered = new BufferedStream(zlib, 1 << 16);
         using var writer = new ModelWriter(buffered);
         writeBody(writer);
     }
@@ -64,9 +66,15 @@ internal static class ModelFile
                 throw new InvalidDataException($"a '{actualKind}' model, expected '{kind}'");
             }
         }
-        using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(brotli, 1 << 16);
-        using var reader = new ModelReader(buffered);
+        // Decompress the whole body first: reading many small values from memory is far faster
+        // than through the decompressor.
+        using var body = new MemoryStream();
+        using (var zlib = new ZLibStream(input, CompressionMode.Decompress, leaveOpen: true))
+        {
+            zlib.CopyTo(body);
+        }
+        body.Position = 0;
+        using var reader = new ModelReader(body);
         return readBody(reader);
     }
 

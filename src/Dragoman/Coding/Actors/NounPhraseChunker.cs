@@ -74,6 +74,8 @@ internal static class NounPhraseChunker
         var first = g.Sentence.Tokens.Start;
         var count = g.Sentence.Tokens.Length;
         var taken = new bool[count];
+        // Scratch marks of the phrase being built, cleared after each phrase (no sets to allocate).
+        var member = new bool[count];
         var chunks = new List<NounChunk>();
         // Outer phrases first: visit tokens from the root down, so a phrase is built before the phrases nested in it.
         foreach (var t in TopDown(g))
@@ -82,21 +84,48 @@ internal static class NounPhraseChunker
             {
                 continue;
             }
-            // The preposition that introduces the phrase ("for" in "for the Ministry of Magic") is not part of it.
-            var introducer = g.Children(t).Where(c => c < t && g.Relation(c) == "case" && g[c].Xpos != "POS").ToHashSet();
-            var expansions = Build(g, t).Select(e => e.Where(x => !introducer.Contains(x)).ToList()).Where(e => e.Count > 0).ToList();
-            var tokens = expansions.SelectMany(e => e).Distinct().Where(x => !taken[x - first]).Order().ToList();
+            var expansions = Build(g, t);
+            var tokens = new List<int>();
+            foreach (var expansion in expansions)
+            {
+                foreach (var x in expansion)
+                {
+                    // The preposition that introduces the phrase ("for" in "for the Ministry of Magic") is not part of it.
+                    if (!taken[x - first] && !member[x - first] && !IsIntroducer(g, t, x))
+                    {
+                        member[x - first] = true;
+                        tokens.Add(x);
+                    }
+                }
+            }
             if (tokens.Count == 0)
             {
                 continue;
             }
-            AddInternalPunctuation(g, tokens, taken);
+            tokens.Sort();
+            AddInternalPunctuation(g, tokens, taken, member);
+            var cleaned = new List<List<int>>(expansions.Count);
+            foreach (var expansion in expansions)
+            {
+                var kept = new List<int>(expansion.Count);
+                foreach (var x in expansion)
+                {
+                    if (member[x - first] && !kept.Contains(x))
+                    {
+                        kept.Add(x);
+                    }
+                }
+                if (kept.Count > 0)
+                {
+                    kept.Sort();
+                    cleaned.Add(kept);
+                }
+            }
             foreach (var x in tokens)
             {
                 taken[x - first] = true;
+                member[x - first] = false;
             }
-            var kept = tokens.ToHashSet();
-            var cleaned = expansions.Select(e => e.Where(kept.Contains).Distinct().Order().ToList()).Where(e => e.Count > 0).ToList();
             chunks.Add(new NounChunk(t, tokens, cleaned.Count > 0 ? cleaned : [tokens]));
         }
         chunks.Sort((a, b) => a.First.CompareTo(b.First));
@@ -162,30 +191,33 @@ internal static class NounPhraseChunker
         }
     }
 
-    private static IEnumerable<int> TopDown(SentenceGraph g)
+    /// <summary>The sentence's tokens from the roots down (breadth first), so outer phrases come before inner ones.</summary>
+    private static int[] TopDown(SentenceGraph g)
     {
-        var roots = new List<int>();
-        for (var t = g.Sentence.Tokens.Start; t < g.Sentence.Tokens.End; t++)
+        var first = g.Sentence.Tokens.Start;
+        var order = new int[g.Sentence.Tokens.Length];
+        var seen = new bool[order.Length];
+        var count = 0;
+        for (var t = first; t < g.Sentence.Tokens.End; t++)
         {
             if (g.Head(t) < 0)
             {
-                roots.Add(t);
+                order[count++] = t;
+                seen[t - first] = true;
             }
         }
-        var queue = new Queue<int>(roots);
-        var seen = new HashSet<int>(roots);
-        while (queue.Count > 0)
+        for (var i = 0; i < count; i++)
         {
-            var t = queue.Dequeue();
-            yield return t;
-            foreach (var c in g.Children(t))
+            foreach (var c in g.ChildSpan(order[i]))
             {
-                if (seen.Add(c))
+                if (!seen[c - first])
                 {
-                    queue.Enqueue(c);
+                    seen[c - first] = true;
+                    order[count++] = c;
                 }
             }
         }
+        return count == order.Length ? order : order[..count];
     }
 
     /// <summary>Nouns, names, pronouns and numbers head noun phrases; so does any word in a nominal role.</summary>
@@ -228,7 +260,7 @@ internal static class NounPhraseChunker
     /// <summary>True when the nominal has a preposition (a case marker other than the possessive 's).</summary>
     private static bool HasCase(SentenceGraph g, int t)
     {
-        foreach (var c in g.Children(t))
+        foreach (var c in g.ChildSpan(t))
         {
             if (g.Relation(c) == "case" && g[c].Xpos != "POS" && g[c].Norm is not ("'s" or "'"))
             {
@@ -250,7 +282,7 @@ internal static class NounPhraseChunker
             {
                 return true;
             }
-            foreach (var c in g.Children(t))
+            foreach (var c in g.ChildSpan(t))
             {
                 if (g.Relation(c) is "acl:relcl" || g.BaseRelation(c) is "parataxis" || (g.IsVerbal(c) && g.BaseRelation(c) is "conj"))
                 {
@@ -271,7 +303,7 @@ internal static class NounPhraseChunker
         var result = new List<int> { root };
         for (var i = 0; i < result.Count; i++)
         {
-            foreach (var c in g.Children(result[i]))
+            foreach (var c in g.ChildSpan(result[i]))
             {
                 if (skipRelatives && g.Relation(c) == "acl:relcl")
                 {
@@ -290,7 +322,7 @@ internal static class NounPhraseChunker
         var conjuncts = new List<int> { head };
         for (var i = 0; i < conjuncts.Count; i++)
         {
-            foreach (var c in g.Children(conjuncts[i]))
+            foreach (var c in g.ChildSpan(conjuncts[i]))
             {
                 if (g.Relation(c) == "conj" && IsNominal(g, c) && !conjuncts.Contains(c))
                 {
@@ -345,7 +377,7 @@ internal static class NounPhraseChunker
     {
         var alternatives = new List<List<int>> { new() { head } };
         var prepositionUsed = false;
-        foreach (var c in g.Children(head))
+        foreach (var c in g.ChildSpan(head))
         {
             if (excluded.Contains(c) || g.BaseRelation(c) is "conj" || (g.BaseRelation(c) is "cc" or "punct" && ConjunctionMarker(g, head, c)))
             {
@@ -392,7 +424,7 @@ internal static class NounPhraseChunker
 
     private static bool HasPrepositionalModifier(SentenceGraph g, int t)
     {
-        foreach (var c in g.Children(t))
+        foreach (var c in g.ChildSpan(t))
         {
             if (g.BaseRelation(c) == "nmod" && g.Relation(c) != "nmod:poss" && HasCase(g, c))
             {
@@ -424,17 +456,27 @@ internal static class NounPhraseChunker
     }
 
     /// <summary>Commas and conjunctions between a phrase's words are part of it (they separate its conjuncts or appositions).</summary>
-    private static void AddInternalPunctuation(SentenceGraph g, List<int> tokens, bool[] taken)
+    private static void AddInternalPunctuation(SentenceGraph g, List<int> tokens, bool[] taken, bool[] member)
     {
         var first = g.Sentence.Tokens.Start;
-        var set = tokens.ToHashSet();
+        var added = false;
         for (var t = tokens[0] + 1; t < tokens[^1]; t++)
         {
-            if (!set.Contains(t) && !taken[t - first] && g[t].Upos is "PUNCT" or "CCONJ" && g.Head(t) >= 0 && set.Contains(g.Head(t)))
+            var head = g.Head(t);
+            if (!member[t - first] && !taken[t - first] && g[t].Upos is "PUNCT" or "CCONJ" && head >= 0 && member[head - first])
             {
+                member[t - first] = true;
                 tokens.Add(t);
+                added = true;
             }
         }
-        tokens.Sort();
+        if (added)
+        {
+            tokens.Sort();
+        }
     }
+
+    /// <summary>The preposition introducing a phrase: a case marker of its head before it (not the possessive 's).</summary>
+    private static bool IsIntroducer(SentenceGraph g, int head, int x) =>
+        x < head && g.Head(x) == head && g.Relation(x) == "case" && g[x].Xpos != "POS";
 }

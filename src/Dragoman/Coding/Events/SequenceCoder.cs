@@ -82,6 +82,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
         private readonly int first;
         private readonly int count;
         private readonly string[] words;
+        private readonly HashSet<string> sentenceWords;
         private readonly List<NounChunk> chunks;
         private readonly int[] chunkOf;
         private readonly string?[][] codes;
@@ -101,6 +102,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             {
                 words[i] = doc.Tokens[first + i].Norm.ToUpperInvariant();
             }
+            sentenceWords = new HashSet<string>(words, StringComparer.Ordinal);
             (chunks, chunkOf) = NounPhraseChunker.Chunk(g);
             (codes, mentionOf) = AssignCodes(mentions);
             hidden = HiddenVerbs();
@@ -280,7 +282,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 Bound? bound = null;
                 foreach (var pattern in block.Patterns)
                 {
-                    if (pattern.Sequence is { } sequence && TryMatch(sequence, upperFromVerb, lower, out var b))
+                    if (pattern.Sequence is { } sequence && HasWords(sequence) && TryMatch(sequence, upperFromVerb, lower, out var b))
                     {
                         matched = pattern;
                         bound = b;
@@ -435,7 +437,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 {
                     result.Add(x - first);
                 }
-                foreach (var c in g.Children(x))
+                foreach (var c in g.ChildSpan(x))
                 {
                     if (x == root && g.BaseRelation(c) == "conj" && g.IsVerbal(c) && !InVerb(c) && IsCoordinated(root, c))
                     {
@@ -539,6 +541,19 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             var clause = g.Relation(t) is "aux" or "aux:pass" or "cop" && g.Head(t) >= 0 ? g.Head(t) : t;
             var subject = g.FirstChild(clause, "nsubj", "nsubj:pass");
             return subject >= 0 && chunkOf[subject - first] >= 0 ? chunkOf[subject - first] : null;
+        }
+
+        /// <summary>True unless the sentence lacks a word the pattern cannot do without (a cheap test before matching).</summary>
+        private bool HasWords(WordSequence sequence)
+        {
+            foreach (var w in sequence.RequiredWords)
+            {
+                if (!sentenceWords.Contains(w))
+                {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /// <summary>Matches a pattern's steps before and after the verb; returns the noun phrases its markers name.</summary>

@@ -115,6 +115,15 @@ public static class EvalPetrarchCommand
         {
             throw new CliUsageException("--parser own needs Dragoman's trained tagger and parser, which this build does not have (no stage produces a dependency parse; see docs/nlp-models.md)");
         }
+        try
+        {
+            // Models load on first use: try them once here, so a missing or damaged model stops the run in one line.
+            pipeline.Run(new Article { Id = "probe", Text = "Freedonia restored ties with Sylvania." });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new CliUsageException($"--parser own needs Dragoman's trained tagger and parser models, which could not be loaded: {e.Message}");
+        }
         return pipeline;
     }
 

@@ -151,6 +151,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     CodePredicate(doc, g, t, PredicateKind.Noun, actorAt, consumed, sentenceEvents);
                 }
             }
+            DemandsInReportedObligations(doc, g, actorAt, sentenceEvents);
             InheritPurposeTargets(g, sentenceEvents);
             DropGovernorsOfCodedComplements(g, sentenceEvents);
             events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
@@ -718,9 +719,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             found = found with { Reciprocal = true }; // "Indian and Chinese troops clashed": each with the other
         }
+        if (targets.Count == 0 && int.TryParse(found.Pattern.Code.AsSpan(0, 2), out var rootNumber) && rootNumber >= 10)
+        {
+            // Conflict acts "against X" target X, whatever the pattern says: "threatened action against Russia".
+            targets = AgainstTargets(doc, g, found.Head, actorAt, sources);
+        }
         var place = PlaceOf(doc, g, found.Head);
         sources = LocateBareAgents(doc, sources, place);
         targets = LocateBareAgents(doc, targets, place);
+        (sources, targets) = (DomesticCounterparts(doc, sources, targets), DomesticCounterparts(doc, targets, sources));
         if (found.Reciprocal)
         {
             // Every party of "between X and Y" acts towards every other.
@@ -840,6 +847,49 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         || pattern.Code.StartsWith("06", StringComparison.Ordinal)
         || pattern.Code is "190" or "193"
         || pattern.Heads.Any(h => h is "exchange" or "swap" or "trade" or "clash" or "fight" or "battle");
+
+    private static List<EventActor> AgainstTargets(Doc doc, SentenceGraph g, int head, ActorIndex actorAt, List<EventActor> sources)
+    {
+        var scope = new List<int> { head };
+        scope.AddRange(g.ChildrenWith(head, "obj", "xcomp"));
+        foreach (var t in scope)
+        {
+            foreach (var c in g.ChildrenWith(t, "obl", "nmod"))
+            {
+                if (g.CaseOf(c) == "against")
+                {
+                    var found = ResolveActors(doc, g, [c], actorAt).Where(a => sources.All(s => s.Code != a.Code)).ToList();
+                    if (found.Count > 0)
+                    {
+                        return found;
+                    }
+                }
+            }
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// A bare domestic agent ("demonstrators", "civilians", "the opposition") acted on by a state's
+    /// own institutions (police, courts, government) belongs to that state: "Egyptian police
+    /// dispersed demonstrators" → EGYOPP. Military sources are left alone: armies act abroad.
+    /// </summary>
+    private static List<EventActor> DomesticCounterparts(Doc doc, List<EventActor> actors, List<EventActor> counterparts)
+    {
+        var country = counterparts
+            .Where(c => c.Code.Length >= 6 && c.Code[3..6] is "GOV" or "COP" or "JUD" or "LEG" or "OPP" && !Dictionaries.ActorDictionary.RegionCodes.Contains(c.Code[..3]))
+            .Select(c => c.Code[..3])
+            .FirstOrDefault();
+        if (country is null)
+        {
+            return actors;
+        }
+        return [.. actors.Select(a => a.Mention is int m && doc.Actors[m] is { Type: ActorType.Agent, Country: null } mention
+            && mention.Code is "OPP" or "CVL" or "REB" or "INS" or "SEP" or "REF" or "LAB" or "EDU" or "HLH" or "BUS" or "MED" or "HRI" or "CRM" or "RAD" or "AGR"
+            && a.Code.Length == 3
+            ? a with { Code = country + mention.Code }
+            : a)];
+    }
 
     /// <summary>A bare agent ("protesters", "police") acting in a known country takes that country: "protesters marched in Tehran" → IRNOPP.</summary>
     private static List<EventActor> LocateBareAgents(Doc doc, List<EventActor> actors, PlaceMention? place)
@@ -1159,6 +1209,60 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Russia said Sudan must return the helicopter": a reported obligation is the speaker's demand
+    /// of the clause's subject (CAMEO 100), even when the demanded act has no pattern of its own.
+    /// </summary>
+    private void DemandsInReportedObligations(Doc doc, SentenceGraph g, ActorIndex actorAt, List<(CodedEvent Event, int Head)> events)
+    {
+        var demandType = Ontology.Find("100");
+        if (demandType is null)
+        {
+            return;
+        }
+        for (var v = g.Sentence.Tokens.Start; v < g.Sentence.Tokens.End; v++)
+        {
+            if (doc.Tokens[v].Upos is not ("VERB" or "AUX" or "ADJ") || events.Any(e => e.Head == v))
+            {
+                continue;
+            }
+            var modal = g.ChildrenWith(v, "aux").FirstOrDefault(a => g.Lemma(a) is "must" or "should", -1);
+            if (modal < 0 || g.ChildrenWith(v, "advmod").Any(a => g.Lemma(a) is "not" or "n't" or "never"))
+            {
+                continue;
+            }
+            var subject = g.FirstChild(v, "nsubj", "nsubj:pass");
+            var targets = subject >= 0 ? ResolveActors(doc, g, [subject], actorAt) : [];
+            var span = new CharSpan(doc.Tokens[modal].Start, doc.Tokens[v].End);
+            if (targets.Count == 0 || AttributionOf(doc, g.Sentence.Index, span) is not int a || doc.Attributions[a].Kind == "according_to")
+            {
+                continue;
+            }
+            var speaker = doc.Attributions[a].Source;
+            foreach (var target in targets.Where(t => t.Code != speaker.Code))
+            {
+                events.Add((new CodedEvent
+                {
+                    Sentence = g.Sentence.Index,
+                    Source = speaker,
+                    Target = target,
+                    Cameo = demandType.Code,
+                    CameoName = demandType.Name,
+                    Goldstein = demandType.Goldstein,
+                    QuadClass = demandType.QuadClass,
+                    PloverType = demandType.Plover?.Type,
+                    PloverMode = demandType.Plover?.Mode,
+                    PloverContext = demandType.Plover?.Context,
+                    Date = DateOf(doc, g, v),
+                    Place = PlaceOf(doc, g, v),
+                    Trigger = new Trigger(doc.TextOf(span), span),
+                    Attribution = a,
+                    Pattern = "reported-obligation",
+                }, v));
+            }
+        }
     }
 
     /// <summary>

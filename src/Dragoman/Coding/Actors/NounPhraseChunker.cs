@@ -144,21 +144,41 @@ internal static class NounPhraseChunker
     }
 
     /// <summary>
-    /// Two adjacent phrases attached to the same word by the same core relation are one phrase the
-    /// parser split ("Bree | Prime Minister Romendacil clashed", two subjects of one verb): they are joined.
+    /// Repairs of phrases a parser split: two phrases attached to one word by the same core relation
+    /// (two subjects of one verb) are one phrase when nothing stands between them ("Bree | Prime
+    /// Minister Romendacil clashed"), the later one continuing the last conjunct of a coordination
+    /// ("Fornost and the evil | awful Gondor"); with only "and" or a comma between them they are a
+    /// coordination the parser left flat ("Ithilen | and | the government of Gondor warned").
     /// </summary>
     private static void MergeSplitSubjects(SentenceGraph g, List<NounChunk> chunks)
     {
         for (var k = 0; k + 1 < chunks.Count; k++)
         {
             var (a, b) = (chunks[k], chunks[k + 1]);
-            if (a.Last + 1 != b.First || a.IsCompound || b.IsCompound || g.Head(a.Head) < 0 || g.Head(a.Head) != g.Head(b.Head)
+            if (b.IsCompound || g.Head(a.Head) < 0 || g.Head(a.Head) != g.Head(b.Head)
                 || g.Relation(a.Head) != g.Relation(b.Head) || g.Relation(a.Head) is not ("nsubj" or "nsubj:pass" or "obj"))
             {
                 continue;
             }
             var tokens = a.Tokens.Concat(b.Tokens).ToList();
-            chunks[k] = new NounChunk(b.Head, tokens, [tokens]);
+            if (a.Last + 1 == b.First)
+            {
+                // One phrase: the later words extend the last conjunct.
+                var expansions = a.Expansions.Select(e => e.ToList()).ToList();
+                expansions[^1].AddRange(b.Tokens);
+                chunks[k] = new NounChunk(a.IsCompound ? a.Head : b.Head, tokens, expansions);
+            }
+            else if (Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(t => g[t].Upos is "CCONJ" || g[t].Text == ","))
+            {
+                var between = Enumerable.Range(a.Last + 1, b.First - a.Last - 1);
+                tokens.AddRange(between);
+                tokens.Sort();
+                chunks[k] = new NounChunk(a.Head, tokens, [.. a.Expansions, .. b.Expansions]);
+            }
+            else
+            {
+                continue;
+            }
             chunks.RemoveAt(k + 1);
             k--;
         }

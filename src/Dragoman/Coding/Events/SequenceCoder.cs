@@ -486,8 +486,9 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
         private bool IsSeparateClause(int c, int verbEnd)
         {
             // A subordinate clause ("after crowds burned …") may sit in the verb phrase after a comma; a bare clause may not.
-            if (!g.IsVerbal(c) || g.BaseRelation(c) is not ("advcl" or "parataxis" or "ccomp" or "conj") || g.FirstChild(c, "nsubj", "nsubj:pass") < 0
-                || g.FirstChild(c, "mark") >= 0)
+            // A relative clause with no relativiser and a subject of its own is such a clause misattached too.
+            var clausal = g.BaseRelation(c) is "advcl" or "parataxis" or "ccomp" or "conj" || (g.BaseRelation(c) == "acl" && !HasRelativizer(c));
+            if (!g.IsVerbal(c) || !clausal || g.FirstChild(c, "nsubj", "nsubj:pass") < 0 || g.FirstChild(c, "mark") >= 0)
             {
                 return false;
             }

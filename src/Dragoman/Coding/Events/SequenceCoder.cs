@@ -320,6 +320,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 {
                     blocked[t] = true;
                 }
+                BlockRestOfPhrase(i, verbEnd, blocked);
                 Emit(i, verbStart, verbEnd, upper, lower, bound ?? new Bound(-1, -1), code, reciprocal, matched, form, sentenceEvents);
             }
             if (coder.options.RequireDyad)
@@ -333,6 +334,35 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 {
                     output.Add(e.Event);
                 }
+            }
+        }
+
+        /// <summary>
+        /// PETRARCH skips to the end of a coded verb's phrase, which runs on to the next comma unless
+        /// the clause ends: later verbs before that comma are blocked too, except the verbs the coded
+        /// one depends on and their coordinated verbs ("… restored ties and promised aid"). This keeps
+        /// a parser's misattached subordinate clause ("after crowds burned its embassy") from coding.
+        /// </summary>
+        private void BlockRestOfPhrase(int verb, int verbEnd, bool[] blocked)
+        {
+            var governors = new HashSet<int>();
+            for (var h = g.Head(first + verb); h >= 0; h = g.Head(h))
+            {
+                governors.Add(h);
+            }
+            governors.Add(first + verb);
+            for (var k = verbEnd + 1; k < count; k++)
+            {
+                if (!deleted[k] && IsClauseComma(k))
+                {
+                    break;
+                }
+                var t = first + k;
+                if (governors.Contains(t) || (g.BaseRelation(t) == "conj" && g.Head(t) >= 0 && governors.Contains(g.Head(t)) && IsCoordinated(g.Head(t), t)))
+                {
+                    continue;
+                }
+                blocked[k] = true;
             }
         }
 

@@ -290,26 +290,12 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                     }
                 }
                 // A pattern coded "---" falls back to the verb's own code, as in PETRARCH.
-                string? code = matched?.Code is { } pc && pc != "---" ? pc : null;
-                var reciprocal = code is not null ? matched!.ReciprocalCode : null;
-                if (code is null && matched?.ReciprocalCode is { } onlyReciprocal)
+                var (code, reciprocal) = matched is { } m && (m.Code != "---" || m.ReciprocalCode is not null)
+                    ? (m.Code == "---" ? null : m.Code, m.ReciprocalCode)
+                    : (form.Code, form.ReciprocalCode);
+                if (code is null && reciprocal is null)
                 {
-                    code = form.Code;
-                    reciprocal = onlyReciprocal;
-                }
-                if (code is null)
-                {
-                    code = form.Code;
-                    var colon = code?.IndexOf(':') ?? -1;
-                    if (colon >= 0)
-                    {
-                        reciprocal = PetrarchVerbReaderCodes.Nullable(code![(colon + 1)..]);
-                        code = PetrarchVerbReaderCodes.Nullable(code[..colon]);
-                    }
-                    if (code is null && reciprocal is null)
-                    {
-                        continue; // the verb codes nothing here: look further
-                    }
+                    continue; // the verb codes nothing here: look further
                 }
                 // The verb has coded: the verbs of its clause are not coded on their own.
                 foreach (var t in lower)
@@ -872,16 +858,5 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             }
             return result;
         }
-    }
-}
-
-/// <summary>Code helpers shared with the PETRARCH verb reader.</summary>
-internal static class PetrarchVerbReaderCodes
-{
-    /// <summary>A code as written; "---" and "" mean none.</summary>
-    public static string? Nullable(string code)
-    {
-        var c = code.Trim();
-        return c is "" or "---" ? null : c;
     }
 }

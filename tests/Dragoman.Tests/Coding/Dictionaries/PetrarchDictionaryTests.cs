@@ -47,7 +47,8 @@ public class PetrarchDictionaryTests : IDisposable
         var tap = Assert.Single(verbs.Lookup("TAPPED"));
         Assert.Equal(["WIRE"], tap.Before.ToArray());
         Assert.Equal("171", tap.Code);
-        Assert.Equal("042:043", verbs.Lookup("VISITED")[0].Code);
+        Assert.Equal("042", verbs.Lookup("VISITED")[0].Code);
+        Assert.Equal("043", verbs.Lookup("VISITED")[0].ReciprocalCode);
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace Dragoman.Coding.Events;
 /// dependency parse, following PETRARCH's rules:
 /// <list type="bullet">
 /// <item>verbs are found by their written forms; once a verb codes, the verbs inside its clause
-/// (its dependency subtree after it) are not coded again;</item>
+/// (its dependency subtree after it) and the later verbs before the next comma are not coded
+/// again;</item>
 /// <item>the words after the verb are its clause's words after it; the words before it run back to
 /// the sentence start or the nearest comma; noun phrases come from <see cref="NounPhraseChunker"/>
 /// and carry the codes of the actor mentions found in them;</item>

@@ -870,26 +870,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 {
                     continue;
                 }
-                output.Add((new CodedEvent
+                output.Add((CodedEvents.Create(eventType, g.Sentence.Index, source, target, new Trigger(triggerText, triggerSpan), found.Pattern.Location) with
                 {
-                    Sentence = g.Sentence.Index,
-                    Source = source,
-                    Target = target,
-                    Cameo = eventType.Code,
-                    CameoName = eventType.Name,
-                    Goldstein = eventType.Goldstein,
-                    QuadClass = eventType.QuadClass,
-                    PloverType = eventType.Plover?.Type,
-                    PloverMode = eventType.Plover?.Mode,
-                    PloverContext = eventType.Plover?.Context,
                     Date = date,
                     Place = place,
-                    Trigger = new Trigger(triggerText, triggerSpan),
                     Negated = negated,
                     Modality = modality,
                     ModalityCue = modalityCue,
                     Attribution = attribution,
-                    Pattern = found.Pattern.Location,
                 }, found.Head));
             }
         }
@@ -1325,23 +1313,11 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var speaker = doc.Attributions[a].Source;
             foreach (var target in targets.Where(t => t.Code != speaker.Code))
             {
-                events.Add((new CodedEvent
+                events.Add((CodedEvents.Create(demandType, g.Sentence.Index, speaker, target, new Trigger(doc.TextOf(span), span), "reported-obligation") with
                 {
-                    Sentence = g.Sentence.Index,
-                    Source = speaker,
-                    Target = target,
-                    Cameo = demandType.Code,
-                    CameoName = demandType.Name,
-                    Goldstein = demandType.Goldstein,
-                    QuadClass = demandType.QuadClass,
-                    PloverType = demandType.Plover?.Type,
-                    PloverMode = demandType.Plover?.Mode,
-                    PloverContext = demandType.Plover?.Context,
                     Date = DateOf(doc, g, v),
                     Place = PlaceOf(doc, g, v),
-                    Trigger = new Trigger(doc.TextOf(span), span),
                     Attribution = a,
-                    Pattern = "reported-obligation",
                 }, v));
             }
         }
@@ -1422,22 +1398,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     var at = doc.Attributions[a];
                     statementIndex = result.Count;
                     statementFor[a] = statementIndex;
-                    result.Add(new CodedEvent
+                    result.Add(CodedEvents.Create(statementType, at.Sentence, at.Source, null, at.Cue, "reported-speech") with
                     {
-                        Sentence = at.Sentence,
-                        Source = at.Source,
-                        Target = null,
-                        Cameo = statementType.Code,
-                        CameoName = statementType.Name,
-                        Goldstein = statementType.Goldstein,
-                        QuadClass = statementType.QuadClass,
-                        PloverType = statementType.Plover?.Type,
-                        PloverMode = statementType.Plover?.Mode,
-                        PloverContext = statementType.Plover?.Context,
                         Date = doc.Article.Date,
-                        Trigger = at.Cue,
                         Attribution = a,
-                        Pattern = "reported-speech",
                     });
                 }
                 result.Add(e with { ReportedBy = statementIndex });

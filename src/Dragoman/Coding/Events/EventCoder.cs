@@ -330,6 +330,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             yield return word;
         }
+        if (kind == PredicateKind.Verb && (IrregularVerbs.BaseOf(word) ?? IrregularVerbs.BaseOf(lemma)) is { } irregular)
+        {
+            yield return irregular; // "froze" → "freeze", "undertook" → "undertake"
+        }
         foreach (var suffix in kind == PredicateKind.Verb ? (string[])["ing", "ed", "es", "s", "d"] : ["s", "es"])
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
@@ -747,6 +751,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// <summary>Who does what an event noun says: its possessor, an actor adjective or compound, a "by" phrase, or the subject of the verb that governs it.</summary>
     internal static List<int> NounSources(SentenceGraph g, int noun, List<int> targets, ActorIndex actorAt)
     {
+        if (g.FirstChild(noun, "cop") >= 0 && g.ChildrenWith(noun, "case").Any(c => g.Lemma(c) == "behind") && g.FirstChild(noun, "nsubj") is var culprit && culprit >= 0)
+        {
+            return g.WithConjuncts(culprit); // "Hamas was behind the attack": who is behind it did it
+        }
         var poss = g.FirstChild(noun, "nmod:poss");
         if (poss >= 0)
         {

@@ -805,6 +805,8 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return; // no known actor does it: PETRARCH's rule too
         }
         var targets = ResolveActors(doc, g, found.Targets, actorAt);
+        // "Syria warned that it would act": a pronoun or short name for the source is no target.
+        targets.RemoveAll(t => t.Mention is int m && doc.Actors[m].Antecedent is not null && sources.Any(s => s.Code == t.Code));
         if (targets.Count == 0 && sources.Count >= 2 && IsSymmetric(found.Pattern))
         {
             found = found with { Reciprocal = true }; // "Indian and Chinese troops clashed": each with the other
@@ -929,7 +931,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static List<EventActor> AgainstTargets(Doc doc, SentenceGraph g, int head, ActorIndex actorAt, List<EventActor> sources)
     {
         var scope = new List<int> { head };
-        scope.AddRange(g.ChildrenWith(head, "obj", "xcomp"));
+        scope.AddRange(g.ChildrenWith(head, "obj", "xcomp", "ccomp")); // "warned that it would take action against X"
         foreach (var t in scope)
         {
             foreach (var c in g.ChildrenWith(t, "obl", "nmod"))

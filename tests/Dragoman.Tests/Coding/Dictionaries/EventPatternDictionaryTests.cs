@@ -478,6 +478,51 @@ public class EventPatternDictionaryTests(ITestOutputHelper output)
             Row(6, "Hamas", "Hamas", "PROPN", 5, "obj"),
             Row(7, ".", ".", "PUNCT", 2, "punct")));
 
+    [Fact]
+    public void Calling_a_decision_a_provocation_is_criticism_not_a_telephone_call() =>
+        // "Iran called the Israeli decision a provocation."
+        Assert.Equal(["IRN 111 ISR"], Code(
+            Row(1, "Iran", "Iran", "PROPN", 2, "nsubj"),
+            Row(2, "called", "call", "VERB", 0, "root"),
+            Row(3, "the", "the", "DET", 5, "det"),
+            Row(4, "Israeli", "Israeli", "ADJ", 5, "amod"),
+            Row(5, "decision", "decision", "NOUN", 2, "obj"),
+            Row(6, "a", "a", "DET", 7, "det"),
+            Row(7, "provocation", "provocation", "NOUN", 2, "obj"),
+            Row(8, ".", ".", "PUNCT", 2, "punct")));
+
+    [Fact]
+    public void Describing_remarks_as_unacceptable_is_criticism() =>
+        // "Russia described Israel's remarks as unacceptable."
+        Assert.Equal(["RUS 111 ISR"], Code(
+            Row(1, "Russia", "Russia", "PROPN", 2, "nsubj"),
+            Row(2, "described", "describe", "VERB", 0, "root"),
+            Row(3, "Israel", "Israel", "PROPN", 5, "nmod:poss"),
+            Row(4, "'s", "'s", "PART", 3, "case"),
+            Row(5, "remarks", "remark", "NOUN", 2, "obj"),
+            Row(6, "as", "as", "ADP", 7, "case"),
+            Row(7, "unacceptable", "unacceptable", "ADJ", 2, "obl"),
+            Row(8, ".", ".", "PUNCT", 2, "punct")));
+
+    [Fact]
+    public void A_warning_about_ones_own_action_targets_whom_it_is_against_not_oneself()
+    {
+        // "Iran warned that it would take action against Israel." ("it" is Iran)
+        var doc = CodingHarness.Code(string.Join('\n',
+            Row(1, "Iran", "Iran", "PROPN", 2, "nsubj"),
+            Row(2, "warned", "warn", "VERB", 0, "root"),
+            Row(3, "that", "that", "SCONJ", 6, "mark"),
+            Row(4, "it", "it", "PRON", 6, "nsubj"),
+            Row(5, "would", "would", "AUX", 6, "aux"),
+            Row(6, "take", "take", "VERB", 2, "ccomp"),
+            Row(7, "action", "action", "NOUN", 6, "obj"),
+            Row(8, "against", "against", "ADP", 9, "case"),
+            Row(9, "Israel", "Israel", "PROPN", 6, "obl"),
+            Row(10, ".", ".", "PUNCT", 2, "punct")) + "\n\n", dictionaries: WithBundledPatterns.Value);
+        var warning = Assert.Single(doc.Events, e => e.Trigger.Text.StartsWith("warned", StringComparison.Ordinal));
+        Assert.Equal(("IRN", "ISR"), (warning.Source.Code, warning.Target?.Code));
+    }
+
     // ---- the pattern syntax --------------------------------------------------------------------
 
     private static (EventPatternDictionary Dictionary, List<DictionaryDiagnostic> Diagnostics) Parse(string text) =>

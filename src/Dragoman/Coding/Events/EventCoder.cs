@@ -746,6 +746,13 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         else
         {
+            if (modality == Modality.Intended && modalityCue == "to" && int.TryParse(found.Pattern.Code.AsSpan(0, 2), out var purposeRoot) && purposeRoot >= 9)
+            {
+                // A purpose clause of an act that happened ("used tear gas to disperse the crowd",
+                // "resorted to throwing stones") is part of the act, not a threat of it.
+                modality = Modality.Asserted;
+                modalityCue = null;
+            }
             code = IntentCodes.For(found.Pattern.Code, modality);
         }
         if (code == "010" && targets.Count == 0)

@@ -207,13 +207,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // slot found an actor outranks one that names no target ("arrived in Amman on a visit").
             Found? best = null;
             var bestScore = int.MinValue;
+            var local = LocalTokens(g, head, kind, excluded); // the same for every pattern of this head
             foreach (var pattern in candidates)
             {
                 if (pattern.Specificity + 3 <= bestScore)
                 {
                     break; // sorted by specificity: nothing later can win
                 }
-                if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
+                if (TryMatch(doc, g, head, pattern, local, consumed, actorAt, out var found))
                 {
                     var score = pattern.Specificity + (found.Targets.Count > 0 ? 3 : 0);
                     if (score > bestScore)
@@ -298,10 +299,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return variants;
     }
 
-    private static bool TryMatch(Doc doc, SentenceGraph g, int head, EventPattern pattern, HashSet<int> excluded, HashSet<int> consumed, ActorIndex actorAt, out Found found)
+    private static bool TryMatch(Doc doc, SentenceGraph g, int head, EventPattern pattern, List<int> local, HashSet<int> consumed, ActorIndex actorAt, out Found found)
     {
         found = null!;
-        var local = LocalTokens(g, head, pattern.Kind, excluded);
         var words = new List<int>();
         var sources = new List<int>();
         var targets = new List<int>();

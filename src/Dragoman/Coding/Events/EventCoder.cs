@@ -74,7 +74,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Verbs that hand their subject to an event noun in their object: "launched an attack", "imposed a siege", "held talks".
-    private static readonly FrozenSet<string> SupportVerbs = new[]
+    internal static readonly FrozenSet<string> SupportVerbs = new[]
     {
         "launch", "carry", "conduct", "stage", "mount", "impose", "hold", "begin", "start", "continue", "resume", "intensify",
         "escalate", "step", "wage", "order", "make", "issue", "give", "deliver", "express", "offer", "extend", "sign", "reach",
@@ -160,7 +160,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return doc with { Events = [.. linked], Layers = doc.Layers | Produces };
     }
 
-    private bool HasSentenceDiscard(Doc doc, Sentence sentence)
+    internal bool HasSentenceDiscard(Doc doc, Sentence sentence)
     {
         if (SentenceDiscards is null)
         {
@@ -210,14 +210,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var local = LocalTokens(g, head, kind, excluded); // the same for every pattern of this head
             foreach (var pattern in candidates)
             {
-                if (pattern.Specificity + 3 <= bestScore)
+                if (pattern.Specificity + 3 <= bestScore && best?.Pattern.CodesNothing != true)
                 {
                     break; // sorted by specificity: nothing later can win
                 }
                 if (TryMatch(doc, g, head, pattern, local, consumed, actorAt, out var found))
                 {
-                    var score = pattern.Specificity + (found.Targets.Count > 0 ? 3 : 0);
-                    if (score > bestScore)
+                    var score = Score(pattern, found);
+                    if (Outranks(pattern, score, best?.Pattern, bestScore))
                     {
                         best = found;
                         bestScore = score;
@@ -230,7 +230,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 {
                     consumed.Add(w);
                 }
-                Emit(doc, g, best, actorAt, output);
+                if (!best.Pattern.CodesNothing)
+                {
+                    Emit(doc, g, best, actorAt, output); // a "---" pattern wins and codes nothing ("met the target")
+                }
                 codedAny = true;
             }
         }
@@ -238,6 +241,81 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             consumed.Add(head);
         }
+    }
+
+    /// <summary>
+    /// A match's rank: its specificity, and 3 more when its target slot found an actor. A "---"
+    /// pattern ranks as if it had found one, so it fences off the generic readings of its head
+    /// ("met its targets" is no "meet $T").
+    /// </summary>
+    private static int Score(EventPattern pattern, Found found) =>
+        pattern.Specificity + (found.Targets.Count > 0 || pattern.CodesNothing ? 3 : 0);
+
+    /// <summary>
+    /// True when a match outranks the best so far: the higher score wins, earlier lines on a tie;
+    /// but between a "---" pattern and a real one, the real one wins when it names as many words
+    /// ("pulled out of the negotiations" stays 164 though "out of the market" is fenced off).
+    /// </summary>
+    private static bool Outranks(EventPattern candidate, int score, EventPattern? best, int bestScore)
+    {
+        if (best is null)
+        {
+            return true;
+        }
+        if (candidate.CodesNothing != best.CodesNothing)
+        {
+            var real = candidate.CodesNothing ? best : candidate;
+            var none = candidate.CodesNothing ? candidate : best;
+            if (WordCount(real) >= WordCount(none))
+            {
+                return !candidate.CodesNothing;
+            }
+        }
+        return score > bestScore;
+    }
+
+    private static int WordCount(EventPattern pattern) => pattern.Elements.Count(e => e is WordElement);
+
+    /// <summary>
+    /// The pattern the coder would choose for a predicate, had no other predicate of the sentence
+    /// consumed its words, or null; <paramref name="knownHead"/> tells whether any pattern has this
+    /// head at all. For tools that look for gaps in the dictionary.
+    /// </summary>
+    internal EventPattern? BestPattern(Doc doc, SentenceGraph g, int head, PredicateKind kind, ActorIndex actorAt, out bool knownHead)
+    {
+        var candidates = ImmutableArray<EventPattern>.Empty;
+        foreach (var lemma in LemmaCandidates(g, head, kind))
+        {
+            candidates = kind == PredicateKind.Verb ? Patterns.ForVerb(lemma) : Patterns.ForNoun(lemma);
+            if (!candidates.IsEmpty)
+            {
+                break;
+            }
+        }
+        knownHead = !candidates.IsEmpty;
+        EventPattern? best = null;
+        var bestScore = int.MinValue;
+        var consumed = new HashSet<int>();
+        foreach (var excluded in ObjectVariants(g, head, kind))
+        {
+            foreach (var pattern in candidates)
+            {
+                if (pattern.Specificity + 3 <= bestScore && best?.CodesNothing != true)
+                {
+                    break;
+                }
+                if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
+                {
+                    var score = Score(pattern, found);
+                    if (Outranks(pattern, score, best, bestScore))
+                    {
+                        best = pattern;
+                        bestScore = score;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /// <summary>
@@ -253,11 +331,19 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             yield return word;
         }
+        if (kind == PredicateKind.Verb && (IrregularVerbs.BaseOf(word) ?? IrregularVerbs.BaseOf(lemma)) is { } irregular)
+        {
+            yield return irregular; // "froze" → "freeze", "undertook" → "undertake"
+        }
         foreach (var suffix in kind == PredicateKind.Verb ? (string[])["ing", "ed", "es", "s", "d"] : ["s", "es"])
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 var stem = word[..^suffix.Length];
+                if (kind == PredicateKind.Noun && suffix == "es" && !(stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z') || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal)))
+                {
+                    continue; // "wares" is not "war", nor "aides" "aid": a noun takes "-es" only after a sibilant
+                }
                 yield return stem;
                 yield return stem + "e";
                 if (stem.Length > 3 && stem[^1] == stem[^2])
@@ -563,7 +649,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// Who does what a verb says: its subject; the "by" agent of a passive; for infinitives and
     /// participles, the controller in the governing clause ("Hamas agreed to meet", "…, killing").
     /// </summary>
-    private static List<int> VerbSubjects(SentenceGraph g, int verb, ActorIndex actorAt, int depth = 0)
+    internal static List<int> VerbSubjects(SentenceGraph g, int verb, ActorIndex actorAt, int depth = 0)
     {
         if (depth > 4)
         {
@@ -663,8 +749,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static bool IsStatementNoun(string lemma) => lemma is "statement" or "letter" or "message" or "resolution" or "report" or "declaration" or "communique" or "speech" or "post";
 
     /// <summary>Who does what an event noun says: its possessor, an actor adjective or compound, a "by" phrase, or the subject of the verb that governs it.</summary>
-    private static List<int> NounSources(SentenceGraph g, int noun, List<int> targets, ActorIndex actorAt)
+    internal static List<int> NounSources(SentenceGraph g, int noun, List<int> targets, ActorIndex actorAt)
     {
+        if (g.FirstChild(noun, "cop") >= 0 && g.ChildrenWith(noun, "case").Any(c => g.Lemma(c) == "behind") && g.FirstChild(noun, "nsubj") is var culprit && culprit >= 0)
+        {
+            return g.WithConjuncts(culprit); // "Hamas was behind the attack": who is behind it did it
+        }
         var poss = g.FirstChild(noun, "nmod:poss");
         if (poss >= 0)
         {
@@ -765,7 +855,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return;
         }
         var triggerTokens = new List<int>(found.Words) { found.Head };
-        triggerTokens.AddRange(g.ChildrenWith(found.Head, "compound:prt"));
+        triggerTokens.AddRange(g.ChildrenWith(found.Head, "compound:prt").Where(p => !found.Words.Contains(p)));
         triggerTokens.Sort();
         var triggerSpan = new CharSpan(doc.Tokens[triggerTokens[0]].Start, doc.Tokens[triggerTokens[^1]].End);
         var triggerText = string.Join(' ', triggerTokens.Select(t => doc.Tokens[t].Text));
@@ -975,7 +1065,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>"the enclave", "the territory": the most recent place of that kind stands in as the actor (its country).</summary>
-    private static EventActor? PlaceActor(Doc doc, SentenceGraph g, int t)
+    internal static EventActor? PlaceActor(Doc doc, SentenceGraph g, int t)
     {
         foreach (var p in doc.Places)
         {

@@ -45,7 +45,7 @@ public class PipelineProperties
             return true;
         });
 
-    [Property(MaxTest = 60)]
+    [Property(MaxTest = 150)]
     public Property Every_annotation_points_inside_the_text_and_the_json_is_valid() =>
         Prop.ForAll(NewsLikeText(), text =>
         {
@@ -70,4 +70,18 @@ public class PipelineProperties
     public Property Normalising_twice_changes_nothing() =>
         Prop.ForAll(NewsLikeText(), text => Tokenizer.Normalize(Tokenizer.Normalize(text)) == Tokenizer.Normalize(text)
             && Dragoman.Ingest.TextDecoder.Clean(Dragoman.Ingest.TextDecoder.Clean(text)) == Dragoman.Ingest.TextDecoder.Clean(text));
+}
+
+public class EmptyInputTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("\u200B")]
+    [InlineData("   \n\n\t ")]
+    [InlineData("...")]
+    public void The_engine_codes_text_with_no_words_without_failing(string text)
+    {
+        var doc = new Engine().Process(new Documents.Article { Id = "e", Text = Dragoman.Ingest.TextDecoder.Clean(text) });
+        Assert.Empty(doc.Events);
+    }
 }

@@ -207,13 +207,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // slot found an actor outranks one that names no target ("arrived in Amman on a visit").
             Found? best = null;
             var bestScore = int.MinValue;
+            var local = LocalTokens(g, head, kind, excluded); // the same for every pattern of this head
             foreach (var pattern in candidates)
             {
                 if (pattern.Specificity + 3 <= bestScore && best?.Pattern.CodesNothing != true)
                 {
                     break; // sorted by specificity: nothing later can win
                 }
-                if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
+                if (TryMatch(doc, g, head, pattern, local, consumed, actorAt, out var found))
                 {
                     var score = Score(pattern, found);
                     if (Outranks(pattern, score, best?.Pattern, bestScore))
@@ -384,10 +385,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return variants;
     }
 
-    private static bool TryMatch(Doc doc, SentenceGraph g, int head, EventPattern pattern, HashSet<int> excluded, HashSet<int> consumed, ActorIndex actorAt, out Found found)
+    private static bool TryMatch(Doc doc, SentenceGraph g, int head, EventPattern pattern, List<int> local, HashSet<int> consumed, ActorIndex actorAt, out Found found)
     {
         found = null!;
-        var local = LocalTokens(g, head, pattern.Kind, excluded);
         var words = new List<int>();
         var sources = new List<int>();
         var targets = new List<int>();
@@ -838,6 +838,13 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         else
         {
+            if (modality == Modality.Intended && modalityCue == "to" && int.TryParse(found.Pattern.Code.AsSpan(0, 2), out var purposeRoot) && purposeRoot >= 9)
+            {
+                // A purpose clause of an act that happened ("used tear gas to disperse the crowd",
+                // "resorted to throwing stones") is part of the act, not a threat of it.
+                modality = Modality.Asserted;
+                modalityCue = null;
+            }
             code = IntentCodes.For(found.Pattern.Code, modality);
         }
         if (code == "010" && targets.Count == 0)

@@ -807,7 +807,8 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         var targets = ResolveActors(doc, g, found.Targets, actorAt);
         // "Syria warned that it would act": a pronoun or short name for the source is no target.
-        targets.RemoveAll(t => t.Mention is int m && doc.Actors[m].Antecedent is not null && sources.Any(s => s.Code == t.Code));
+        targets.RemoveAll(t => t.Mention is int m && doc.Actors[m].Antecedent is not null
+            && sources.Any(s => s.Code == t.Code && s.Mention is int sm && doc.Actors[sm].Name == doc.Actors[m].Name));
         if (targets.Count == 0 && sources.Count >= 2 && IsSymmetric(found.Pattern))
         {
             found = found with { Reciprocal = true }; // "Indian and Chinese troops clashed": each with the other

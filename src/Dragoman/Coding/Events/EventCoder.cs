@@ -298,13 +298,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         var consumed = new HashSet<int>();
         foreach (var excluded in ObjectVariants(g, head, kind))
         {
+            var local = LocalTokens(g, head, kind, excluded);
             foreach (var pattern in candidates)
             {
                 if (pattern.Specificity + 3 <= bestScore && best?.CodesNothing != true)
                 {
                     break;
                 }
-                if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
+                if (TryMatch(doc, g, head, pattern, local, consumed, actorAt, out var found))
                 {
                     var score = Score(pattern, found);
                     if (Outranks(pattern, score, best, bestScore))

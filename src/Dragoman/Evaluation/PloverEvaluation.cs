@@ -11,7 +11,8 @@ namespace Dragoman.Evaluation;
 /// <param name="Event">The gold PLOVER event type, with older category names mapped to current ones.</param>
 /// <param name="SourceCodes">Gold source actor codes (country part first).</param>
 /// <param name="TargetCodes">Gold target actor codes.</param>
-public sealed record PloverRecord(string Id, string Text, DateOnly? Date, string Event, IReadOnlyList<string> SourceCodes, IReadOnlyList<string> TargetCodes);
+/// <param name="Version">The PLOVER version the record was coded in (the record's <c>version</c> field), when given.</param>
+public sealed record PloverRecord(string Id, string Text, DateOnly? Date, string Event, IReadOnlyList<string> SourceCodes, IReadOnlyList<string> TargetCodes, string? Version = null);
 
 /// <summary>Scores of Dragoman against PLOVER gold records.</summary>
 public sealed record PloverScores
@@ -47,6 +48,14 @@ public sealed record PloverScores
 /// first coded event that is not only a reporting statement; older category names are mapped
 /// (DEMAND → REQUEST, DISAPPROVE and INVESTIGATE → ACCUSE, FIGHT → ASSAULT).
 /// </summary>
+/// <remarks>
+/// Dragoman maps CAMEO to PLOVER by the 2021 conversion table (data/ontology/plover.txt), which
+/// moves a few codes out of their CAMEO root (163 sanctions → COERCE; 1712, 175 → ASSAULT;
+/// 191, 192 → COERCE; 0813, 0814 → RETREAT). Records coded in PLOVER 0.5 or earlier (their
+/// <c>version</c> field) follow the CAMEO root instead, so for them the predicted type is taken
+/// from the event's CAMEO root (<see cref="LegacyType"/>): each record is compared with the
+/// version it was coded in.
+/// </remarks>
 public static class PloverEvaluation
 {
     /// <summary>Maps the PLOVER 0.5 category names of older gold files to current PLOVER types.</summary>
@@ -96,7 +105,8 @@ public static class PloverEvaluation
                     date = parsed;
                 }
                 var id = r.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : $"record-{records.Count}";
-                records.Add(new PloverRecord(id, text.GetString()!, date, CurrentType(type), Codes(r, "source"), Codes(r, "target")));
+                var version = r.TryGetProperty("version", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                records.Add(new PloverRecord(id, text.GetString()!, date, CurrentType(type), Codes(r, "source"), Codes(r, "target"), version));
             }
             return records;
         }
@@ -127,8 +137,9 @@ public static class PloverEvaluation
         {
             var doc = code(records[i]);
             var primary = Primary(doc);
-            outcomes[i] = (records[i], primary?.PloverType, primary?.Source.Code, primary?.Target?.Code);
-            anyType[i] = doc.Events.Any(e => e.PloverType == records[i].Event);
+            var version = records[i].Version;
+            outcomes[i] = (records[i], primary is null ? null : TypeFor(primary, version), primary?.Source.Code, primary?.Target?.Code);
+            anyType[i] = doc.Events.Any(e => TypeFor(e, version) == records[i].Event);
         });
         var anyHits = 0;
         var covered = 0;
@@ -165,6 +176,53 @@ public static class PloverEvaluation
             Coverage = Pct(covered, records.Count),
             ByType = byType,
             Outcomes = outcomes,
+        };
+    }
+
+    /// <summary>True for PLOVER versions before 0.6 (the gold standard records are 0.5b1), which type events by their CAMEO root.</summary>
+    public static bool IsLegacyVersion(string? version)
+    {
+        if (version is null || !version.StartsWith("0.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var digits = new string(version[2..].TakeWhile(char.IsDigit).ToArray());
+        return digits.Length > 0 && int.Parse(digits, CultureInfo.InvariantCulture) < 6;
+    }
+
+    /// <summary>The PLOVER type of an event as the given gold version types it (current names).</summary>
+    public static string? TypeFor(CodedEvent e, string? version) =>
+        IsLegacyVersion(version) ? LegacyType(e.Cameo) ?? e.PloverType : e.PloverType;
+
+    /// <summary>
+    /// The PLOVER 0.5 type of a CAMEO code, in current names: the CAMEO root decides (02 and 10
+    /// REQUEST, 09 and 11 ACCUSE, 16 SANCTION, 17 COERCE, 18–20 ASSAULT; 080–083 CONCEDE and
+    /// 084–087 RETREAT); null for statements (01) and codes that are not CAMEO.
+    /// </summary>
+    public static string? LegacyType(string cameo)
+    {
+        if (cameo.Length < 2)
+        {
+            return null;
+        }
+        return cameo[..2] switch
+        {
+            "02" or "10" => "REQUEST",
+            "03" => "AGREE",
+            "04" => "CONSULT",
+            "05" => "SUPPORT",
+            "06" => "COOPERATE",
+            "07" => "AID",
+            "08" => cameo.Length >= 3 && cameo[2] is '4' or '5' or '6' or '7' ? "RETREAT" : "CONCEDE",
+            "09" or "11" => "ACCUSE",
+            "12" => "REJECT",
+            "13" => "THREATEN",
+            "14" => "PROTEST",
+            "15" => "MOBILIZE",
+            "16" => "SANCTION",
+            "17" => "COERCE",
+            "18" or "19" or "20" => "ASSAULT",
+            _ => null,
         };
     }
 

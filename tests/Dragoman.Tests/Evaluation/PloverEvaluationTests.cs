@@ -33,6 +33,36 @@ public class PloverEvaluationTests
         Assert.Equal(new DateOnly(2000, 1, 1), records[0].Date);
     }
 
+    [Theory]
+    [InlineData("163", "SANCTION")]  // the 2021 table: COERCE
+    [InlineData("175", "COERCE")]    // 2021: ASSAULT
+    [InlineData("192", "ASSAULT")]   // 2021: COERCE (FIGHT in 0.5, mapped to ASSAULT)
+    [InlineData("0814", "CONCEDE")]  // 2021: RETREAT
+    [InlineData("0841", "RETREAT")]
+    [InlineData("1056", "REQUEST")]
+    [InlineData("112", "ACCUSE")]
+    [InlineData("010", null)]
+    public void Legacy_records_are_typed_by_the_cameo_root(string cameo, string? type) =>
+        Assert.Equal(type, PloverEvaluation.LegacyType(cameo));
+
+    [Theory]
+    [InlineData("0.5b1", true)]
+    [InlineData("0.4", true)]
+    [InlineData("0.6b1", false)]
+    [InlineData("0.8", false)]
+    [InlineData("1.0", false)]
+    [InlineData(null, false)]
+    public void Versions_before_0_6_are_legacy(string? version, bool legacy) =>
+        Assert.Equal(legacy, PloverEvaluation.IsLegacyVersion(version));
+
+    [Fact]
+    public void The_version_field_is_read()
+    {
+        var records = PloverEvaluation.Read("""[{"id": "a", "event": "SANCTION", "text": "X.", "version": "0.5b1"}, {"id": "b", "event": "AGREE", "text": "Y."}]""", "t.json");
+        Assert.Equal("0.5b1", records[0].Version);
+        Assert.Null(records[1].Version);
+    }
+
     [Fact]
     public void Malformed_json_names_the_file()
     {

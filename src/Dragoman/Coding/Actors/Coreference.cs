@@ -99,13 +99,32 @@ internal static class Coreference
         {
             return null;
         }
-        if (w == "it" && token.Index + 1 < doc.Tokens.Length && doc.Tokens[token.Index + 1].Norm.ToLowerInvariant() is "is" or "was" or "'s")
+        if (w == "it" && token.Index + 1 < doc.Tokens.Length && doc.Tokens[token.Index + 1].Norm.ToLowerInvariant() is "is" or "was" or "'s"
+            && !DescribesAnActor(doc, token.Index + 2))
         {
-            return null; // expletive "it is …"
+            return null; // expletive "it is …", but not "it is willing to…"
         }
         var window = fits(new ActorMention { Sentence = 0, Tokens = default, Span = default, Text = "", Code = "", Name = "", Type = ActorType.Person }) ? PersonWindow : GroupWindow;
         var antecedent = Nearest(earlier, token.Sentence, window, fits);
         return antecedent is null ? null : Linked(doc, new TokenRange(token.Index, token.Index + 1), antecedent);
+    }
+
+    // Predicates that describe what an actor is ready or resolved to do: after them "it is" refers
+    // back ("Syria says it is willing to withdraw"), unlike "it is important to…".
+    private static readonly HashSet<string> ActorPredicates = new(StringComparer.Ordinal)
+    {
+        "willing", "ready", "prepared", "determined", "committed", "keen", "eager", "poised", "set", "unwilling", "reluctant",
+        "opposed", "against", "open", "resolved", "intent", "responsible", "guilty", "bound", "planning", "preparing", "trying",
+        "seeking", "considering", "going", "refusing", "demanding", "insisting", "threatening", "continuing",
+    };
+
+    private static bool DescribesAnActor(Doc doc, int i)
+    {
+        while (i < doc.Tokens.Length && doc.Tokens[i].Norm.ToLowerInvariant() is "not" or "n't" or "also" or "still" or "now" or "fully" or "firmly" or "very" or "no" or "longer")
+        {
+            i++;
+        }
+        return i < doc.Tokens.Length && ActorPredicates.Contains(doc.Tokens[i].Norm.ToLowerInvariant());
     }
 
     // "The Nigerian Union of Teachers … announced that it has called off…": a singular body is "it".

@@ -668,6 +668,11 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return [];
         }
         var subjects = g.ChildrenWith(verb, "nsubj", "csubj").ToList();
+        if (subjects.Count == 0)
+        {
+            // "it is willing to withdraw" parsed with "it" as an expletive: a pronoun that names an actor is the subject.
+            subjects.AddRange(g.ChildrenWith(verb, "expl").Where(e => actorAt.At(e) >= 0));
+        }
         if (subjects.Count > 0)
         {
             var result = new List<int>();
@@ -909,7 +914,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// </summary>
     private static List<EventActor> SubjectByWordOrder(Doc doc, SentenceGraph g, int verb, ActorIndex actorAt, List<int> targets)
     {
-        if (g.BaseRelation(verb) is "xcomp" or "acl" || g[verb].Xpos is "VBG" or "VBN" or "VB")
+        if (g.BaseRelation(verb) is "xcomp" or "acl" || (g[verb].Xpos is "VBG" or "VBN" or "VB" && !IsFiniteByPosition(g, verb)))
         {
             return []; // infinitives and participles take their subject from the clause above
         }
@@ -929,6 +934,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         return [];
     }
+
+    /// <summary>
+    /// A verb tagged as a participle or base form that can only be the finite verb of the main
+    /// clause: it heads the sentence, has no auxiliary and no infinitive marker ("A top U.S.
+    /// official today praised…" with "praised" tagged VBN).
+    /// </summary>
+    private static bool IsFiniteByPosition(SentenceGraph g, int verb) =>
+        g.BaseRelation(verb) == "root" && g[verb].Xpos is "VBN" or "VBD"
+        && !g.ChildrenWith(verb, "aux", "mark", "cop").Any();
 
     /// <summary>Mutual acts: consultation, fighting, cooperation, exchanges. "X and Y met" means each met the other.</summary>
     private static bool IsSymmetric(EventPattern pattern) =>

@@ -88,11 +88,11 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
                 lowered.Add(t.Norm.ToLowerInvariant());
             }
             var pieces = Lex(doc, tokens, words, lowered, date);
+            var placesBefore = places.Count;
             AddPlaces(doc, sentence, tokens, pieces, places);
-            foreach (var mention in Compose(doc, sentence, tokens, pieces, date))
-            {
-                actors.Add(mention);
-            }
+            var composed = Compose(doc, sentence, tokens, pieces, date);
+            LocateTitledStrangers(composed, places.Skip(placesBefore));
+            actors.AddRange(composed);
         }
         var linked = Coreference.Link(doc, actors, Dictionary, date);
         return doc with
@@ -490,6 +490,56 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             return Mention(sentence, range, span, text, agent.Code, agent.Name, ActorType.Agent, null, role);
         }
         return null;
+    }
+
+    /// <summary>
+    /// An unknown person known only by a title ("President Levy Mwanawasa", "Judge Alejandro
+    /// Rivera") takes the country of the sentence when the sentence names exactly one country, in
+    /// its other actors or its places: "President Omar El Bashir shortened the curfew imposed in
+    /// Sudan" → SDNGOV. With two countries or none the title stays a bare agent.
+    /// </summary>
+    private void LocateTitledStrangers(List<ActorMention> mentions, IEnumerable<PlaceMention> sentencePlaces)
+    {
+        if (!mentions.Any(IsTitledStranger))
+        {
+            return;
+        }
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (!IsTitledStranger(m) && CountryOf(m) is { } c)
+            {
+                countries.Add(c);
+            }
+        }
+        foreach (var p in sentencePlaces)
+        {
+            if (p.Country is { Length: 3 } c && Dictionary.Countries.ContainsKey(c) && !ActorDictionary.RegionCodes.Contains(c))
+            {
+                countries.Add(c);
+            }
+        }
+        if (countries.Count != 1)
+        {
+            return;
+        }
+        var country = countries.First();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (IsTitledStranger(mentions[i]))
+            {
+                mentions[i] = mentions[i] with { Code = country + mentions[i].Code, Country = country };
+            }
+        }
+    }
+
+    private static bool IsTitledStranger(ActorMention m) =>
+        m.Type == ActorType.Person && m.Country is null && m.Code.Length == 3 && m.Role is not null;
+
+    private string? CountryOf(ActorMention m)
+    {
+        var c = m.Country ?? (m.Code.Length >= 3 ? m.Code[..3] : null);
+        return c is not null && Dictionary.Countries.ContainsKey(c) && !ActorDictionary.RegionCodes.Contains(c) ? c : null;
     }
 
     private static bool ModifiesNoun(ReadOnlySpan<Token> tokens, int after) =>

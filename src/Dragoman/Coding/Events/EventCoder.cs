@@ -921,6 +921,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         for (var t = verb - 1; t >= g.Sentence.Tokens.Start; t--)
         {
             var token = g[t];
+            if (token.Upos is "VERB" && g.Lemma(t) is "have" or "be" or "do" && g.Head(verb) == t)
+            {
+                continue; // "Bangladesh has … rejected" with "has" parsed as the main verb: an auxiliary all the same
+            }
             if (token.Upos is "VERB" || token.Norm is ";" or ":" || token.Upos is "SCONJ" || (token.Upos == "PRON" && g.Lemma(t) is "who" or "which" or "that"))
             {
                 return [];
@@ -936,13 +940,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>
-    /// A verb tagged as a participle or base form that can only be the finite verb of the main
-    /// clause: it heads the sentence, has no auxiliary and no infinitive marker ("A top U.S.
-    /// official today praised…" with "praised" tagged VBN).
+    /// A verb tagged as a participle that can only be the finite verb of its clause: it heads the
+    /// sentence with no auxiliary or marker ("A top U.S. official today praised…" with "praised"
+    /// tagged VBN), or its auxiliary was parsed as the main verb ("has … rejected").
     /// </summary>
     private static bool IsFiniteByPosition(SentenceGraph g, int verb) =>
-        g.BaseRelation(verb) == "root" && g[verb].Xpos is "VBN" or "VBD"
-        && !g.ChildrenWith(verb, "aux", "mark", "cop").Any();
+        (g.BaseRelation(verb) == "root" && g[verb].Xpos is "VBN" or "VBD" && !g.ChildrenWith(verb, "aux", "mark", "cop").Any())
+        || (g.BaseRelation(verb) == "ccomp" && g.Head(verb) is var h && h >= 0 && g[h].Upos == "VERB" && g.Lemma(h) is "have" or "be"
+            && g[verb].Xpos is "VBN" or "VBG"); // "has rejected", "is preparing" with the auxiliary parsed as the main verb
 
     /// <summary>Mutual acts: consultation, fighting, cooperation, exchanges. "X and Y met" means each met the other.</summary>
     private static bool IsSymmetric(EventPattern pattern) =>

@@ -88,7 +88,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static readonly FrozenSet<string> NegatingGovernors = new[] { "fail", "avoid", "stop", "cease", "neglect" }.ToFrozenSet(StringComparer.Ordinal);
 
     // "refused to release", "declined to meet": a refusal of the act, coded as CAMEO 12x.
-    private static readonly FrozenSet<string> RefusingGovernors = new[] { "refuse", "decline", "reject", "oppose", "rule", "unwilling", "reluctant" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> RefusingGovernors = new[] { "refuse", "decline", "reject", "oppose", "rule", "unwilling", "reluctant", "rebuff", "spurn" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, Modality> ModalAuxiliaries = new Dictionary<string, Modality>(StringComparer.Ordinal)
     {
@@ -153,6 +153,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             }
             DemandsInReportedObligations(doc, g, actorAt, sentenceEvents);
             InheritPurposeTargets(g, sentenceEvents);
+            DropRefusedProposals(g, sentenceEvents);
             DropGovernorsOfCodedComplements(g, sentenceEvents);
             events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
         }
@@ -1371,6 +1372,49 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             other.Head != governor.Head
             && other.Event.Source.Code == governor.Event.Source.Code
             && IsComplementOf(g, other.Head, governor.Head)));
+    }
+
+    /// <summary>
+    /// "rejected an invitation to attend a meeting", "turned down Iran's offer to mediate": the act
+    /// proposed is not what happened; the rejection of the proposal is. The complement's event is
+    /// dropped when the verb that rejects the noun it hangs on has its own event, and a generic
+    /// rejection (120) takes the code for refusing that act (125 for a meeting).
+    /// </summary>
+    private void DropRefusedProposals(SentenceGraph g, List<(CodedEvent Event, int Head)> events)
+    {
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            var head = events[i].Head;
+            if (g.BaseRelation(head) != "acl" || g.Head(head) is not (var noun and >= 0) || g[noun].Upos != "NOUN"
+                || g.BaseRelation(noun) != "obj" || g.Head(noun) is not (var verb and >= 0) || !RefusingGovernors.Contains(g.Lemma(verb)))
+            {
+                continue;
+            }
+            var refusal = events.FindIndex(e => e.Head == verb);
+            if (refusal < 0)
+            {
+                continue;
+            }
+            var refused = events[i].Event;
+            events.RemoveAt(i);
+            if (refusal > i)
+            {
+                refusal--;
+            }
+            var (governor, governorHead) = events[refusal];
+            if (governor.Cameo == "120" && Ontology.Find(IntentCodes.Refusal(refused.Cameo)) is { } specific && !refused.Cameo.StartsWith("12", StringComparison.Ordinal))
+            {
+                events[refusal] = (CodedEvents.Create(specific, governor.Sentence, governor.Source, governor.Target, governor.Trigger, governor.Pattern) with
+                {
+                    Date = governor.Date,
+                    Place = governor.Place,
+                    Negated = governor.Negated,
+                    Modality = governor.Modality,
+                    ModalityCue = governor.ModalityCue,
+                    Attribution = governor.Attribution,
+                }, governorHead);
+            }
+        }
     }
 
     private static bool IsComplementOf(SentenceGraph g, int t, int governor)

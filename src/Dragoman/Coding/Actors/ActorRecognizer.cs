@@ -112,6 +112,10 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         while (i < tokens.Length)
         {
             var (length, meanings) = Dictionary.Matcher.MatchLongest(words, lowered, i, tokens.Length);
+            if (length > 1 && OverlappedByLonger(words, lowered, i, length, tokens.Length))
+            {
+                length = 0; // "the West Bank": "West Bank" wins over "the West" followed by "Bank"
+            }
             if (length > 0 && Choose(meanings, date, tokens, i) is { } meaning)
             {
                 var kind = meaning.Kind switch
@@ -153,6 +157,20 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             i++;
         }
         return pieces;
+    }
+
+    /// <summary>True when a phrase starting inside the match at <paramref name="i"/> runs past its end and is at least as long.</summary>
+    private bool OverlappedByLonger(List<string> words, List<string> lowered, int i, int length, int end)
+    {
+        for (var k = i + 1; k < i + length; k++)
+        {
+            var other = Dictionary.Matcher.MatchLongest(words, lowered, k, end).Length;
+            if (other >= length && k + other > i + length)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PhraseMeaning? Choose(IReadOnlyList<PhraseMeaning> meanings, DateOnly? date, ReadOnlySpan<Token> tokens, int i)

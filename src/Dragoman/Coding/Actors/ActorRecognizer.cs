@@ -512,9 +512,10 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
 
     /// <summary>
     /// An unknown person known only by a title ("President Levy Mwanawasa", "Judge Alejandro
-    /// Rivera") takes the country of the sentence when the sentence names exactly one country, in
-    /// its other actors or its places: "President Omar El Bashir shortened the curfew imposed in
-    /// Sudan" → SDNGOV. With two countries or none the title stays a bare agent.
+    /// Rivera"), or a bare non-state agent of domestic politics ("fundamentalists", "refugees"),
+    /// takes the country of the sentence when the sentence names exactly one country, in its
+    /// other actors or its places: "President Omar El Bashir shortened the curfew imposed in
+    /// Sudan" → SDNGOV. With two countries or none it stays a bare agent.
     /// </summary>
     private void LocateTitledStrangers(List<ActorMention> mentions, IEnumerable<PlaceMention> sentencePlaces)
     {
@@ -552,7 +553,16 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
     }
 
     private static bool IsTitledStranger(ActorMention m) =>
-        m.Type == ActorType.Person && m.Country is null && m.Code.Length == 3 && m.Role is not null;
+        m.Country is null && m.Code.Length == 3 && !m.IsModifier
+        && ((m.Type == ActorType.Person && m.Role is not null) || (m.Type == ActorType.Agent && DomesticAgents.Contains(m.Code)));
+
+    // Non-state agents that act where they live: CAMEO codes "demonstrators", "refugees",
+    // "fundamentalists" with the country they are in. Officials, soldiers, police, rebels and
+    // gunmen are left bare: they are as often foreign to the country the sentence names.
+    private static readonly FrozenSet<string> DomesticAgents = new[]
+    {
+        "OPP", "LAB", "EDU", "RAD", "AGR", "REL", "HLH", "MOD", "ELI",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private string? CountryOf(ActorMention m)
     {

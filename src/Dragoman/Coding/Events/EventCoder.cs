@@ -846,10 +846,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         else
         {
-            if (modality == Modality.Intended && modalityCue == "to" && int.TryParse(found.Pattern.Code.AsSpan(0, 2), out var purposeRoot) && purposeRoot >= 9)
+            if (modality == Modality.Intended && modalityCue == "to" && int.TryParse(found.Pattern.Code.AsSpan(0, 2), out var purposeRoot)
+                && (purposeRoot >= 9 || (purposeRoot >= 6 && !IsMotionGovernor(g, found.Head))))
             {
                 // A purpose clause of an act that happened ("used tear gas to disperse the crowd",
-                // "resorted to throwing stones") is part of the act, not a threat of it.
+                // "resorted to throwing stones") is part of the act, not a threat of it; so is a
+                // material one achieved by the act ("opened the bridge to allow deliveries").
+                // Travelling somewhere to do something is not doing it yet ("flew to Kabul to
+                // deliver aid"), nor is any meeting or statement ("went to Moscow to negotiate").
                 modality = Modality.Asserted;
                 modalityCue = null;
             }
@@ -938,6 +942,19 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             }
         }
         return [];
+    }
+
+    private static readonly FrozenSet<string> MotionVerbs = new[]
+    {
+        "go", "come", "travel", "fly", "arrive", "head", "visit", "return", "leave", "embark", "set", "sail", "drive", "move", "send",
+        "dispatch", "deploy", "meet", "gather", "assemble", "convene",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True when the clause a purpose clause belongs to is a journey or a gathering ("flew to Kabul to…").</summary>
+    private static bool IsMotionGovernor(SentenceGraph g, int head)
+    {
+        var governor = g.Head(head);
+        return governor < 0 || MotionVerbs.Contains(g.Lemma(governor)) || g[governor].Upos is not ("VERB" or "AUX");
     }
 
     /// <summary>

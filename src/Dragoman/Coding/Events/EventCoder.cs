@@ -416,7 +416,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     break;
                 case SlotElement s:
                     var slot = -1;
-                    foreach (var candidate in SlotCandidates(g, head, pattern, s, local, words))
+                    foreach (var candidate in SlotCandidates(doc, g, head, pattern, s, local, words))
                     {
                         // A slot is filled only by an actor: "negotiated the release" is not "negotiated with X".
                         if (g.WithConjuncts(candidate).Any(c => actorAt.ActorFor(g, c) >= 0 || PlaceActor(doc, g, c) is not null))
@@ -500,7 +500,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>Candidate tokens for a slot, best first; the caller takes the first that names an actor.</summary>
-    private static List<int> SlotCandidates(SentenceGraph g, int head, EventPattern pattern, SlotElement slot, List<int> local, List<int> words)
+    private static List<int> SlotCandidates(Doc doc, SentenceGraph g, int head, EventPattern pattern, SlotElement slot, List<int> local, List<int> words)
     {
         var kind = pattern.Kind;
         var root = pattern.Code[..2];
@@ -524,15 +524,16 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                         return candidates;
                     }
                     // "gave Ukraine weapons", "sent troops to Syria": the recipient before the thing.
+                    // Without a thing, "to" a place is a destination, not a recipient ("returned to Geneva").
+                    var obj = g.FirstChild(head, "obj");
                     Add(g.FirstChild(head, "iobj"));
                     foreach (var c in g.ChildrenWith(head, "obl"))
                     {
-                        if (g.CaseOf(c) == "to")
+                        if (g.CaseOf(c) == "to" && (obj >= 0 || !doc.Places.Any(p => p.Sentence == g.Sentence.Index && p.Span.Contains(g[c].Span))))
                         {
                             Add(c);
                         }
                     }
-                    var obj = g.FirstChild(head, "obj");
                     Add(obj);
                     if (obj >= 0)
                     {
@@ -792,6 +793,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         if (governor >= 0 && rel is "obj" && g[governor].Upos is "VERB" && SupportVerbs.Contains(g.Lemma(governor)))
         {
             return VerbSubjects(g, governor, actorAt);
+        }
+        if (governor >= 0 && rel is "obl" && g.CaseOf(noun) == "for" && g[governor].Upos is "VERB" && MotionVerbs.Contains(g.Lemma(governor)))
+        {
+            return VerbSubjects(g, governor, actorAt); // "negotiators return to Geneva for talks"
         }
         if (governor >= 0 && rel is "nsubj" && g.FirstChild(governor, "cop") >= 0)
         {

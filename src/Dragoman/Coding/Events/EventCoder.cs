@@ -880,12 +880,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         var triggerText = string.Join(' ', triggerTokens.Select(t => doc.Tokens[t].Text));
         var date = DateOf(doc, g, found.Head);
         var attribution = AttributionOf(doc, g.Sentence.Index, triggerSpan);
-        if (modality == Modality.Requested && modalityCue?.ToLowerInvariant() is "must" or "should" && attribution is int a
-            && doc.Attributions[a].Kind != "according_to" && !negated)
+        if (modality == Modality.Requested && modalityCue?.ToLowerInvariant() is "must" or "should" && !negated
+            && (attribution is int a && doc.Attributions[a].Kind != "according_to" ? doc.Attributions[a].Source : ObligationSpeaker(doc, g, found.Head, actorAt, sources)) is { } speaker)
         {
             // "Chirac said Iraq must cooperate": the speaker demands it of the clause's subject.
             targets = sources;
-            sources = [doc.Attributions[a].Source];
+            sources = [speaker];
             code = IntentCodes.Demand(code);
             modality = Modality.Asserted;
             eventType = Ontology.Find(code) ?? eventType;
@@ -1367,11 +1367,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var subject = g.FirstChild(v, "nsubj", "nsubj:pass");
             var targets = subject >= 0 ? ResolveActors(doc, g, [subject], actorAt) : [];
             var span = new CharSpan(doc.Tokens[modal].Start, doc.Tokens[v].End);
-            if (targets.Count == 0 || AttributionOf(doc, g.Sentence.Index, span) is not int a || doc.Attributions[a].Kind == "according_to")
+            if (targets.Count == 0)
             {
                 continue;
             }
-            var speaker = doc.Attributions[a].Source;
+            int? a = AttributionOf(doc, g.Sentence.Index, span) is int found && doc.Attributions[found].Kind != "according_to" ? found : null;
+            if ((a is int at ? doc.Attributions[at].Source : ObligationSpeaker(doc, g, v, actorAt, targets)) is not { } speaker)
+            {
+                continue;
+            }
             foreach (var target in targets.Where(t => t.Code != speaker.Code))
             {
                 events.Add((CodedEvents.Create(demandType, g.Sentence.Index, speaker, target, new Trigger(doc.TextOf(span), span), "reported-obligation") with
@@ -1382,6 +1386,27 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 }, v));
             }
         }
+    }
+
+    /// <summary>
+    /// Who lays an obligation on a clause's subject when no reporting verb introduces it: the
+    /// subject of the verb the clause complements ("Chirac issued a reminder to Iraq that it must
+    /// cooperate"), or of the noun whose content it is ("Russia's insistence that Kyiv must…").
+    /// </summary>
+    private static EventActor? ObligationSpeaker(Doc doc, SentenceGraph g, int clause, ActorIndex actorAt, List<EventActor> obliged)
+    {
+        var governor = g.Head(clause);
+        if (governor < 0)
+        {
+            return null;
+        }
+        List<int> candidates = g.BaseRelation(clause) switch
+        {
+            "ccomp" when g[governor].Upos is "VERB" => VerbSubjects(g, governor, actorAt),
+            "acl" when g[governor].Upos is "NOUN" => NounSources(g, governor, [], actorAt),
+            _ => [],
+        };
+        return ResolveActors(doc, g, candidates, actorAt).FirstOrDefault(s => obliged.All(o => o.Code != s.Code));
     }
 
     /// <summary>

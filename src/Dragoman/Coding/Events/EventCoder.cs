@@ -735,7 +735,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                             return g.WithConjuncts(c);
                         }
                     }
-                    return [];
+                    // A passive participle takes no direct object: "The United Nations on Tuesday
+                    // reduced food supplies" parsed as a reduced relative is the noun's own act.
+                    return g.FirstChild(verb, "obj") >= 0 && g.FirstChild(verb, "iobj") < 0 ? g.WithConjuncts(head) : [];
                 }
                 if (xpos == "VB" || g.ChildrenWith(verb, "mark").Any(m => g.Lemma(m) == "to"))
                 {

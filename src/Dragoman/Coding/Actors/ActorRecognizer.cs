@@ -91,7 +91,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             var placesBefore = places.Count;
             AddPlaces(doc, sentence, tokens, pieces, places);
             var composed = Compose(doc, sentence, tokens, pieces, date);
-            LocateTitledStrangers(composed, places.Skip(placesBefore));
+            LocateTitledStrangers(doc, composed, places.Skip(placesBefore));
             actors.AddRange(composed);
         }
         var linked = Coreference.Link(doc, actors, Dictionary, date);
@@ -271,7 +271,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
     private static bool AfterLocative(ReadOnlySpan<Token> tokens, int i)
     {
         var k = i - 1;
-        while (k >= 0 && tokens[k].Norm.ToLowerInvariant() is "the" or "southern" or "northern" or "eastern" or "western" or "central" or "occupied")
+        while (k >= 0 && tokens[k].Norm.ToLowerInvariant() is "the" or "southern" or "northern" or "eastern" or "western" or "central" or "occupied" or "south" or "north" or "east" or "west" or "southeastern" or "southwestern" or "northeastern" or "northwestern")
         {
             k--;
         }
@@ -489,6 +489,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             }
         }
 
+        if (baseEntry is { Kind: ActorEntryKind.Country } && basePiece is { Kind: PieceKind.Adjective or PieceKind.Name } && person is null
+            && group[0].Start - offset > 0 && tokens[group[0].Start - offset - 1].Norm.Equals("ethnic", StringComparison.OrdinalIgnoreCase))
+        {
+            // "ethnic Albanians in south Serbia": an ethnic group, coded (as CAMEO does) with the
+            // country it lives in when the sentence names one, not with its namesake state.
+            return Mention(sentence, range, span, text, agent?.Code ?? "CVL", text, ActorType.Agent, null, EthnicRole);
+        }
+
         if (baseEntry is not null)
         {
             var isCapital = capital is not null && basePiece == capital;
@@ -517,7 +525,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
     /// other actors or its places: "President Omar El Bashir shortened the curfew imposed in
     /// Sudan" → SDNGOV. With two countries or none it stays a bare agent.
     /// </summary>
-    private void LocateTitledStrangers(List<ActorMention> mentions, IEnumerable<PlaceMention> sentencePlaces)
+    private void LocateTitledStrangers(Doc doc, List<ActorMention> mentions, IEnumerable<PlaceMention> sentencePlaces)
     {
         if (!mentions.Any(IsTitledStranger))
         {
@@ -526,7 +534,8 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         var countries = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
-            if (!IsTitledStranger(m) && CountryOf(m) is { } c)
+            // Who reports the sentence is not what it is about ("…, a spokeswoman for the U.S. embassy said").
+            if (!IsTitledStranger(m) && CountryOf(m) is { } c && !IsReporter(doc, m))
             {
                 countries.Add(c);
             }
@@ -554,7 +563,38 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
 
     private static bool IsTitledStranger(ActorMention m) =>
         m.Country is null && m.Code.Length == 3 && !m.IsModifier
-        && ((m.Type == ActorType.Person && m.Role is not null) || (m.Type == ActorType.Agent && DomesticAgents.Contains(m.Code)));
+        && ((m.Type == ActorType.Person && m.Role is not null) || (m.Type == ActorType.Agent && (DomesticAgents.Contains(m.Code) || m.Role == EthnicRole)));
+
+    private const string EthnicRole = "ethnic";
+
+    /// <summary>True when the mention's phrase is the subject of a reporting verb (with the parse).</summary>
+    private static bool IsReporter(Doc doc, ActorMention m)
+    {
+        var t = -1;
+        for (var k = m.Tokens.Start; k < m.Tokens.End; k++)
+        {
+            if (!m.Tokens.Contains(doc.Tokens[k].Head))
+            {
+                t = k;
+                break;
+            }
+        }
+        for (var depth = 0; t >= 0 && depth < 4; depth++)
+        {
+            var token = doc.Tokens[t];
+            var relation = token.Relation ?? "";
+            if (relation.StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                return token.Head >= 0 && Attributions.AttributionExtractor.ReportingVerbs.Contains(Events.SentenceGraph.LemmaOf(doc.Tokens[token.Head]));
+            }
+            if (!(relation.StartsWith("nmod", StringComparison.Ordinal) || relation is "compound" or "appos" or "flat" or "amod"))
+            {
+                return false;
+            }
+            t = token.Head;
+        }
+        return false;
+    }
 
     // Non-state agents that act where they live: CAMEO codes "demonstrators", "refugees",
     // "fundamentalists" with the country they are in. Officials, soldiers, police, rebels and

@@ -670,6 +670,13 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return [];
         }
         var subjects = g.ChildrenWith(verb, "nsubj", "csubj").ToList();
+        if (g.FirstChild(verb, "vocative") is var vocative and >= 0 && actorAt.At(vocative) >= 0
+            && (subjects.Count == 0 || (subjects[0] > vocative && g[vocative + 1].Norm == ",")))
+        {
+            // News has no vocatives: "Pakistan, a key U.S. ally, has refused…" parsed with "Pakistan"
+            // as a vocative and the apposition as the subject; the first name is the subject.
+            subjects = [vocative];
+        }
         if (subjects.Count == 0)
         {
             // "it is willing to withdraw" parsed with "it" as an expletive: a pronoun that names an actor is the subject.

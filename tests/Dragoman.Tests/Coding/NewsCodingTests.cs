@@ -1,0 +1,231 @@
+using Dragoman.Documents;
+using Dragoman.Tests.Support;
+
+namespace Dragoman.Tests.Coding;
+
+/// <summary>
+/// Mechanisms of the coder that keep news sentences coded when the parse is odd, and the news
+/// conventions of who does what: hand-parsed sentences (the parses the tagger and parser really
+/// gave) with the bundled dictionaries, and actor conventions through the default pipeline.
+/// </summary>
+public class NewsCodingTests
+{
+    private static readonly Lazy<Engine> Engine = new(() => new Engine());
+
+    private static string Row(int id, string form, string lemma, string upos, string xpos, int head, string rel) =>
+        $"{id}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_";
+
+    private static string Sentence(params string[] rows) => string.Join('\n', rows) + "\n\n";
+
+    private static Doc Code(string conllu, DateOnly? date = null) => CodingHarness.Code(conllu, date, Dragoman.CodingDictionaries.Bundled);
+
+    private static Doc CodeText(string text, DateOnly date) => Engine.Value.Process(new Article { Id = "n", Text = text, Date = date });
+
+    [Fact]
+    public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
+    {
+        // "A top U.S. official today praised Haiti": "today" took the subject's place.
+        var doc = Code(Sentence(
+            Row(1, "A", "a", "DET", "DT", 4, "det"),
+            Row(2, "top", "top", "ADJ", "JJ", 3, "amod"),
+            Row(3, "U.S.", "U.S.", "PROPN", "NNP", 4, "compound"),
+            Row(4, "official", "official", "ADJ", "JJ", 5, "amod"),
+            Row(5, "today", "today", "NOUN", "NN", 6, "obl:unmarked"),
+            Row(6, "praised", "praise", "VERB", "VBN", 0, "root"),
+            Row(7, "Haiti", "Haiti", "PROPN", "NNP", 6, "obj"),
+            Row(8, ".", ".", "PUNCT", ".", 6, "punct")));
+        Assert.Contains("USAGOV 051 HTI", CodingHarness.Triples(doc));
+    }
+
+    [Fact]
+    public void An_auxiliary_parsed_as_the_main_verb_does_not_hide_the_subject()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Bangladesh", "Bangladesh", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "has", "have", "VERB", "VBZ", 0, "root"),
+            Row(3, "rejected", "reject", "VERB", "VBD", 2, "ccomp"),
+            Row(4, "an", "a", "DET", "DT", 6, "det"),
+            Row(5, "Indian", "Indian", "ADJ", "JJ", 6, "amod"),
+            Row(6, "proposal", "proposal", "NOUN", "NN", 3, "obj"),
+            Row(7, ".", ".", "PUNCT", ".", 2, "punct")));
+        Assert.Contains(doc.Events, e => e.Source.Code == "BGD" && e.PloverType == "REJECT" && e.Target?.Code == "IND");
+    }
+
+    [Fact]
+    public void It_is_willing_to_refers_back_to_the_speaker()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Syria", "Syria", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "says", "say", "VERB", "VBZ", 0, "root"),
+            Row(3, "it", "it", "PRON", "PRP", 5, "expl"),
+            Row(4, "is", "be", "AUX", "VBZ", 5, "cop"),
+            Row(5, "willing", "willing", "ADJ", "JJ", 2, "ccomp"),
+            Row(6, "to", "to", "PART", "TO", 7, "mark"),
+            Row(7, "withdraw", "withdraw", "VERB", "VB", 5, "xcomp"),
+            Row(8, "its", "its", "PRON", "PRP$", 9, "nmod:poss"),
+            Row(9, "troops", "troop", "NOUN", "NNS", 7, "obj"),
+            Row(10, ".", ".", "PUNCT", ".", 2, "punct")));
+        var e = Assert.Single(doc.Events, e => e.Pattern != "reported-speech");
+        Assert.Equal("SYR", e.Source.Code);
+        Assert.Equal("AGREE", e.PloverType); // an intent to withdraw (035x)
+    }
+
+    [Fact]
+    public void Rejecting_an_invitation_to_meet_is_a_rejection_not_an_intent_to_meet()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Hamas", "Hamas", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "rejected", "reject", "VERB", "VBD", 0, "root"),
+            Row(3, "an", "a", "DET", "DT", 4, "det"),
+            Row(4, "invitation", "invitation", "NOUN", "NN", 2, "obj"),
+            Row(5, "to", "to", "PART", "TO", 6, "mark"),
+            Row(6, "attend", "attend", "VERB", "VB", 4, "acl"),
+            Row(7, "a", "a", "DET", "DT", 8, "det"),
+            Row(8, "meeting", "meeting", "NOUN", "NN", 6, "obj"),
+            Row(9, ".", ".", "PUNCT", ".", 2, "punct")));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("PSEREBHMS", e.Source.Code);
+        Assert.Equal("REJECT", e.PloverType);
+    }
+
+    [Fact]
+    public void A_material_purpose_of_an_act_that_happened_is_asserted()
+    {
+        // "Uzbekistan opened the bridge to allow aid to Afghanistan": the aid is let through, not promised.
+        var doc = Code(Sentence(
+            Row(1, "Uzbekistan", "Uzbekistan", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "opened", "open", "VERB", "VBD", 0, "root"),
+            Row(3, "the", "the", "DET", "DT", 4, "det"),
+            Row(4, "bridge", "bridge", "NOUN", "NN", 2, "obj"),
+            Row(5, "to", "to", "PART", "TO", 6, "mark"),
+            Row(6, "allow", "allow", "VERB", "VB", 2, "advcl"),
+            Row(7, "aid", "aid", "NOUN", "NN", 6, "obj"),
+            Row(8, "to", "to", "ADP", "IN", 9, "case"),
+            Row(9, "Afghanistan", "Afghanistan", "PROPN", "NNP", 6, "obl"),
+            Row(10, ".", ".", "PUNCT", ".", 2, "punct")));
+        Assert.Contains("UZB 0863 AFG", CodingHarness.Triples(doc));
+    }
+
+    [Fact]
+    public void Returning_to_a_place_is_no_return_of_it_and_the_talks_travelled_for_are_the_travellers()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Russian", "Russian", "ADJ", "JJ", 2, "amod"),
+            Row(2, "negotiators", "negotiator", "NOUN", "NNS", 3, "nsubj"),
+            Row(3, "return", "return", "VERB", "VBP", 0, "root"),
+            Row(4, "to", "to", "ADP", "IN", 5, "case"),
+            Row(5, "Geneva", "Geneva", "PROPN", "NNP", 3, "obl"),
+            Row(6, "for", "for", "ADP", "IN", 7, "case"),
+            Row(7, "talks", "talk", "NOUN", "NNS", 3, "obl"),
+            Row(8, ".", ".", "PUNCT", ".", 3, "punct")));
+        Assert.DoesNotContain(doc.Events, e => e.PloverType == "RETREAT");
+        Assert.Contains(doc.Events, e => e.Source.Code == "RUSGOV" && e.PloverType == "CONSULT");
+    }
+
+    [Fact]
+    public void An_obligation_in_a_complement_clause_is_the_demand_of_the_governing_subject()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Chirac", "Chirac", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "issued", "issue", "VERB", "VBD", 0, "root"),
+            Row(3, "a", "a", "DET", "DT", 4, "det"),
+            Row(4, "reminder", "reminder", "NOUN", "NN", 2, "obj"),
+            Row(5, "to", "to", "ADP", "IN", 6, "case"),
+            Row(6, "Iraq", "Iraq", "PROPN", "NNP", 2, "obl"),
+            Row(7, "that", "that", "SCONJ", "IN", 10, "mark"),
+            Row(8, "it", "it", "PRON", "PRP", 10, "nsubj"),
+            Row(9, "must", "must", "AUX", "MD", 10, "aux"),
+            Row(10, "cooperate", "cooperate", "VERB", "VB", 2, "ccomp"),
+            Row(11, "with", "with", "ADP", "IN", 12, "case"),
+            Row(12, "inspectors", "inspector", "NOUN", "NNS", 10, "obl"),
+            Row(13, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2000, 1, 1));
+        Assert.Contains(doc.Events, e => e.Source.Code == "FRAGOV" && e.PloverType == "REQUEST" && e.Target?.Code == "IRQ");
+    }
+
+    [Fact]
+    public void A_participle_with_a_direct_object_is_the_act_of_the_noun_it_hangs_on()
+    {
+        // "The United Nations reduced food supplies to the camp", parsed as a reduced relative.
+        var doc = Code(Sentence(
+            Row(1, "The", "the", "DET", "DT", 3, "det"),
+            Row(2, "United", "United", "ADJ", "NNP", 3, "amod"),
+            Row(3, "Nations", "Nations", "PROPN", "NNPS", 0, "root"),
+            Row(4, "reduced", "reduce", "VERB", "VBN", 3, "acl"),
+            Row(5, "food", "food", "NOUN", "NN", 6, "compound"),
+            Row(6, "supplies", "supply", "NOUN", "NNS", 4, "obj"),
+            Row(7, ".", ".", "PUNCT", ".", 3, "punct")));
+        Assert.Contains(doc.Events, e => e.Source.Code == "IGOUNO" && e.PloverType == "SANCTION");
+    }
+
+    [Fact]
+    public void An_actor_parsed_as_a_vocative_before_its_apposition_is_the_subject()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Pakistan", "Pakistan", "PROPN", "NNP", 7, "vocative"),
+            Row(2, ",", ",", "PUNCT", ",", 1, "punct"),
+            Row(3, "a", "a", "DET", "DT", 4, "det"),
+            Row(4, "U.S.", "U.S.", "PROPN", "NNP", 7, "nsubj"),
+            Row(5, "ally", "ally", "ADV", "RB", 4, "acl:relcl"),
+            Row(6, ",", ",", "PUNCT", ",", 4, "punct"),
+            Row(7, "refused", "refuse", "VERB", "VBD", 0, "root"),
+            Row(8, "to", "to", "PART", "TO", 9, "mark"),
+            Row(9, "deploy", "deploy", "VERB", "VB", 7, "xcomp"),
+            Row(10, "peacekeepers", "peacekeeper", "NOUN", "NNS", 9, "obj"),
+            Row(11, ".", ".", "PUNCT", ".", 7, "punct")));
+        Assert.All(doc.Events, e => Assert.Equal("PAK", e.Source.Code));
+        Assert.Contains(doc.Events, e => e.PloverType == "REJECT");
+    }
+
+    [Fact]
+    public void A_reporter_is_no_evidence_of_the_country_a_titled_stranger_belongs_to()
+    {
+        // "President Prosper Avril declared a state of siege in Haiti, a spokeswoman for the U.S. embassy said."
+        var doc = Code(Sentence(
+            Row(1, "President", "President", "PROPN", "NNP", 2, "nmod:desc"),
+            Row(2, "Prosper", "Prosper", "PROPN", "NNP", 4, "nsubj"),
+            Row(3, "Avril", "Avril", "PROPN", "NNP", 2, "flat"),
+            Row(4, "declared", "declare", "VERB", "VBD", 0, "root"),
+            Row(5, "a", "a", "DET", "DT", 6, "det"),
+            Row(6, "state", "state", "NOUN", "NN", 4, "obj"),
+            Row(7, "of", "of", "ADP", "IN", 8, "case"),
+            Row(8, "siege", "siege", "NOUN", "NN", 6, "nmod"),
+            Row(9, "in", "in", "ADP", "IN", 10, "case"),
+            Row(10, "Haiti", "Haiti", "PROPN", "NNP", 4, "obl"),
+            Row(11, ",", ",", "PUNCT", ",", 18, "punct"),
+            Row(12, "a", "a", "DET", "DT", 13, "det"),
+            Row(13, "spokeswoman", "spokeswoman", "NOUN", "NN", 18, "nsubj"),
+            Row(14, "for", "for", "ADP", "IN", 17, "case"),
+            Row(15, "the", "the", "DET", "DT", 17, "det"),
+            Row(16, "U.S.", "U.S.", "PROPN", "NNP", 17, "compound"),
+            Row(17, "embassy", "embassy", "NOUN", "NN", 13, "nmod"),
+            Row(18, "said", "say", "VERB", "VBD", 4, "parataxis"),
+            Row(19, ".", ".", "PUNCT", ".", 4, "punct")), new DateOnly(2000, 1, 1));
+        Assert.Contains(doc.Actors, a => a.Name == "Prosper Avril" && a.Code == "HTIGOV");
+    }
+
+    [Fact]
+    public void An_unknown_titled_person_takes_the_one_country_the_sentence_names()
+    {
+        var doc = CodeText("President Levy Mwanawasa has reneged on his commitment to the Zambian people.", new DateOnly(2000, 1, 1));
+        Assert.Contains(doc.Actors, a => a.Name == "Levy Mwanawasa" && a.Code == "ZMBGOV");
+        doc = CodeText("President Jean Dupont met the Kenyan and Ugandan leaders.", new DateOnly(2000, 1, 1));
+        Assert.Contains(doc.Actors, a => a.Name == "Jean Dupont" && a.Code == "GOV"); // two countries: left bare
+    }
+
+    [Fact]
+    public void Ethnic_groups_and_domestic_agents_take_the_country_they_are_in()
+    {
+        var doc = CodeText("Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia.", new DateOnly(2000, 1, 1));
+        Assert.Contains(doc.Actors, a => a.Text.Contains("Albanians", StringComparison.Ordinal) && a.Code == "SRBCVL");
+        doc = CodeText("Islamic fundamentalists continued their hunger strike against the Algerian government.", new DateOnly(2000, 1, 1));
+        Assert.Contains(doc.Actors, a => a.Text.Contains("fundamentalists", StringComparison.Ordinal) && a.Code == "DZARAD");
+    }
+
+    [Fact]
+    public void The_West_Bank_is_a_place_not_the_West_and_a_bank()
+    {
+        var doc = CodeText("Israeli troops raided a village in the West Bank.", new DateOnly(2020, 1, 1));
+        Assert.Contains(doc.Places, p => p.Text == "West Bank" && p.Country == "PSE");
+        Assert.DoesNotContain(doc.Actors, a => a.Code.EndsWith("BUS", StringComparison.Ordinal));
+    }
+}

@@ -83,6 +83,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         "renew", "expand", "tighten", "plan", "prepare", "threaten", "vow", "promise", "pledge", "propose", "demand", "seek",
         "provide", "grant", "approve", "authorize", "authorise", "complete", "finalize", "finalise", "accept", "agree", "reveal",
         "publish", "release", "voice", "register", "level", "bring", "press", "do", "perform", "set", "establish", "form", "restore",
+        "speed", "accelerate", "hasten", "expedite", "finish", "reimpose", "reinforce",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Nouns of movement whose "of" phrase names both what moves and who moves it: "the withdrawal
+    // of Israeli troops", "the deployment of NATO peacekeepers".
+    private static readonly FrozenSet<string> MovementNouns = new[]
+    {
+        "deployment", "redeployment", "withdrawal", "pullout", "pull-out", "presence", "arrival", "departure", "retreat", "buildup",
+        "build-up", "dispatch", "return",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NegatingGovernors = new[] { "fail", "avoid", "stop", "cease", "neglect" }.ToFrozenSet(StringComparer.Ordinal);
@@ -806,6 +815,16 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         if (governor >= 0 && rel is "obl" && g.CaseOf(noun) == "for" && g[governor].Upos is "VERB" && MotionVerbs.Contains(g.Lemma(governor)))
         {
             return VerbSubjects(g, governor, actorAt); // "negotiators return to Geneva for talks"
+        }
+        if (MovementNouns.Contains(g.Lemma(noun)))
+        {
+            foreach (var c in g.ChildrenWith(noun, "nmod"))
+            {
+                if (g.CaseOf(c) == "of" && !targets.Contains(c) && actorAt.ActorFor(g, c) >= 0)
+                {
+                    return g.WithConjuncts(c); // "the first deployment of NATO peacekeeping troops"
+                }
+            }
         }
         if (governor >= 0 && rel is "nsubj" && g.FirstChild(governor, "cop") >= 0)
         {

@@ -177,6 +177,25 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void A_verb_parsed_as_the_adjective_of_its_object_after_its_subject_is_read_as_the_verb()
+    {
+        // "Irish guerrillas wounded two British soldiers" with "wounded" tagged as an adjective.
+        var doc = Code(Sentence(
+            Row(1, "Irish", "Irish", "ADJ", "JJ", 2, "amod"),
+            Row(2, "guerrillas", "guerrilla", "NOUN", "NNS", 0, "root"),
+            Row(3, "wounded", "wounded", "ADJ", "JJ", 6, "amod"),
+            Row(4, "two", "two", "NUM", "CD", 6, "nummod"),
+            Row(5, "British", "British", "ADJ", "JJ", 6, "amod"),
+            Row(6, "soldiers", "soldier", "NOUN", "NNS", 2, "appos"),
+            Row(7, ".", ".", "PUNCT", ".", 2, "punct")));
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("ASSAULT", e.PloverType);
+        Assert.Equal("GBRMIL", e.Target?.Code);
+        Assert.Equal("wounded", e.Trigger.Text);
+        Assert.Equal("amod", doc.Tokens[2].Relation); // the document keeps its parse
+    }
+
+    [Fact]
     public void A_reporter_is_no_evidence_of_the_country_a_titled_stranger_belongs_to()
     {
         // "President Prosper Avril declared a state of siege in Haiti, a spokeswoman for the U.S. embassy said."

@@ -134,7 +134,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             return doc with { Layers = doc.Layers | Produces }; // a sport or entertainment story
         }
+        var original = doc;
         var actorAt = ActorIndex.Build(doc);
+        doc = RepairVerbsParsedAsModifiers(doc, actorAt);
         var events = new List<(CodedEvent Event, int Head)>();
         foreach (var sentence in doc.Sentences)
         {
@@ -167,7 +169,82 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
         }
         var linked = LinkReportedSpeech(doc, events);
-        return doc with { Events = [.. linked], Layers = doc.Layers | Produces };
+        return original with { Events = [.. linked], Layers = original.Layers | Produces };
+    }
+
+    /// <summary>
+    /// "Red Cross officials suspended aid deliveries", "Irish guerrillas wounded two British
+    /// soldiers": the tagger or parser sometimes reads a finite verb right after its subject as an
+    /// adjective of the noun that follows. When a word that some verb pattern heads directly
+    /// follows a whole actor phrase and modifies the next noun, the coder reads it as the verb:
+    /// the actor its subject, the noun its object. The document keeps its own parse; only the
+    /// coder's view changes.
+    /// </summary>
+    private Doc RepairVerbsParsedAsModifiers(Doc doc, ActorIndex actorAt)
+    {
+        Token[]? tokens = null;
+        for (var v = 1; v < doc.Tokens.Length; v++)
+        {
+            var token = doc.Tokens[v];
+            var noun = token.Head;
+            if (token.Relation != "amod" || noun <= v || doc.Tokens[noun].Sentence != token.Sentence || doc.Tokens[noun].Upos is not ("NOUN" or "PROPN")
+                || !(token.Upos == "VERB" && token.Xpos is "VBN" or "VBD" || token.Upos == "ADJ" && token.Norm.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+                || doc.Tokens[v - 1].Sentence != token.Sentence)
+            {
+                continue;
+            }
+            var m = actorAt.ActorEndingAt(v - 1);
+            if (m < 0 || doc.Actors[m].IsModifier || doc.Actors[m].Tokens.Contains(noun) || actorAt.At(noun) == m)
+            {
+                continue;
+            }
+            var verbLemma = VerbLemma(token);
+            if (verbLemma is null)
+            {
+                continue;
+            }
+            // The subject: the head of the actor phrase (its token whose head lies outside it).
+            var range = doc.Actors[m].Tokens;
+            var subject = -1;
+            for (var k = range.Start; k < range.End; k++)
+            {
+                if (!range.Contains(doc.Tokens[k].Head))
+                {
+                    subject = k;
+                    break;
+                }
+            }
+            if (subject < 0 || doc.Tokens[subject].Upos is not ("NOUN" or "PROPN" or "PRON"))
+            {
+                continue;
+            }
+            tokens ??= [.. doc.Tokens];
+            var nounToken = tokens[noun];
+            var (newHead, newRelation) = nounToken.Head == subject ? (tokens[subject].Head, tokens[subject].Relation) : (nounToken.Head, nounToken.Relation);
+            if (newHead == v || newHead == noun)
+            {
+                continue;
+            }
+            tokens[v] = tokens[v] with { Upos = "VERB", Xpos = "VBD", Lemma = verbLemma, Head = newHead, Relation = newHead < 0 ? "root" : newRelation };
+            tokens[noun] = nounToken with { Head = v, Relation = "obj" };
+            tokens[subject] = tokens[subject] with { Head = v, Relation = "nsubj" };
+        }
+        return tokens is null ? doc : doc with { Tokens = [.. tokens] };
+    }
+
+    /// <summary>The lemma of a word that some verb pattern heads ("suspended" → "suspend"), or null.</summary>
+    private string? VerbLemma(Token token)
+    {
+        var word = token.Norm.ToLowerInvariant();
+        var lemma = (token.Lemma ?? token.Norm).ToLowerInvariant();
+        foreach (var candidate in (string[])[lemma, word, IrregularVerbs.BaseOf(word) ?? "", word.Length > 4 ? word[..^2] : "", word.Length > 4 ? word[..^1] : "", word.Length > 5 && word[^3] == word[^4] ? word[..^3] : ""])
+        {
+            if (candidate.Length > 0 && Patterns.IsVerbHead(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     internal bool HasSentenceDiscard(Doc doc, Sentence sentence)

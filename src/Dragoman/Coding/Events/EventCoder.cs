@@ -810,12 +810,18 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 {
                     return g.WithConjuncts(controller); // "urged both sides to release": the sides release
                 }
-                return g[head].Upos is "VERB" or "AUX" ? VerbSubjects(g, head, actorAt, depth + 1) : [];
+                // "are guilty of violating the ceasefire": a predicate adjective's subject too.
+                return g[head].Upos is "VERB" or "AUX" || (g[head].Upos == "ADJ" && g.FirstChild(head, "cop") >= 0) ? VerbSubjects(g, head, actorAt, depth + 1) : [];
             case "acl":
                 var xpos = g[verb].Xpos;
                 if (xpos == "VBG")
                 {
-                    // "a statement lauding X" speaks for whoever issued the statement; "troops firing" for the troops.
+                    // "a statement lauding X" speaks for whoever issued the statement; "troops firing" for the
+                    // troops; "X are guilty of violating" (a predicate with a copula) for its subject.
+                    if (g.FirstChild(head, "cop") >= 0 && g.FirstChild(head, "nsubj") >= 0)
+                    {
+                        return VerbSubjects(g, head, actorAt, depth + 1);
+                    }
                     return IsStatementNoun(g.Lemma(head)) && g.Head(head) >= 0 ? VerbSubjects(g, g.Head(head), actorAt, depth + 1) : g.WithConjuncts(head);
                 }
                 if (xpos == "VBN")

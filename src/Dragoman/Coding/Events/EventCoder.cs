@@ -294,14 +294,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // slot found an actor outranks one that names no target ("arrived in Amman on a visit").
             Found? best = null;
             var bestScore = int.MinValue;
-            var local = LocalTokens(g, head, kind, excluded); // the same for every pattern of this head
+            var anchor = NounAnchor(g, head, kind);
+            var local = LocalTokens(g, anchor, kind, excluded); // the same for every pattern of this head
             foreach (var pattern in candidates)
             {
                 if (pattern.Specificity + 3 <= bestScore && best?.Pattern.CodesNothing != true)
                 {
                     break; // sorted by specificity: nothing later can win
                 }
-                if (TryMatch(doc, g, head, pattern, local, consumed, actorAt, out var found))
+                if (TryMatch(doc, g, head, anchor, pattern, local, consumed, actorAt, out var found))
                 {
                     var score = Score(pattern, found);
                     if (Outranks(pattern, score, best?.Pattern, bestScore))
@@ -385,14 +386,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         var consumed = new HashSet<int>();
         foreach (var excluded in ObjectVariants(g, head, kind))
         {
-            var local = LocalTokens(g, head, kind, excluded);
+            var anchor = NounAnchor(g, head, kind);
+            var local = LocalTokens(g, anchor, kind, excluded);
             foreach (var pattern in candidates)
             {
                 if (pattern.Specificity + 3 <= bestScore && best?.CodesNothing != true)
                 {
                     break;
                 }
-                if (TryMatch(doc, g, head, pattern, local, consumed, actorAt, out var found))
+                if (TryMatch(doc, g, head, anchor, pattern, local, consumed, actorAt, out var found))
                 {
                     var score = Score(pattern, found);
                     if (Outranks(pattern, score, best, bestScore))
@@ -473,7 +475,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return variants;
     }
 
-    private static bool TryMatch(Doc doc, SentenceGraph g, int head, EventPattern pattern, List<int> local, HashSet<int> consumed, ActorIndex actorAt, out Found found)
+    private static bool TryMatch(Doc doc, SentenceGraph g, int head, int anchor, EventPattern pattern, List<int> local, HashSet<int> consumed, ActorIndex actorAt, out Found found)
     {
         found = null!;
         var words = new List<int>();
@@ -502,7 +504,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     break;
                 case SlotElement s:
                     var slot = -1;
-                    foreach (var candidate in SlotCandidates(doc, g, head, pattern, s, local, words))
+                    foreach (var candidate in SlotCandidates(doc, g, anchor, pattern, s, local, words))
                     {
                         // A slot is filled only by an actor: "negotiated the release" is not "negotiated with X".
                         if (g.WithConjuncts(candidate).Any(c => actorAt.ActorFor(g, c) >= 0 || PlaceActor(doc, g, c) is not null))
@@ -530,7 +532,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         if (!sourceSlot)
         {
-            sources.AddRange(pattern.Kind == PredicateKind.Verb ? VerbSubjects(g, head, actorAt) : NounSources(g, head, targets, actorAt));
+            sources.AddRange(pattern.Kind == PredicateKind.Verb ? VerbSubjects(g, head, actorAt) : NounSources(g, anchor, targets, actorAt));
         }
         // "a dialogue between X and Y": the first of the pair acts, the rest are targets.
         var reciprocal = false;
@@ -542,6 +544,29 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         found = new Found(pattern, head, words, sources, targets, reciprocal);
         return true;
+    }
+
+    // Nouns of undertakings that an event noun may name as a compound: "a mediation mission between
+    // X and Y", "an aid convoy to Gaza", "a peace initiative".
+    private static readonly FrozenSet<string> UndertakingNouns = new[]
+    {
+        "mission", "effort", "bid", "campaign", "operation", "drive", "initiative", "plan", "convoy", "shipment", "flight", "package",
+        "programme", "program", "team", "trip", "tour", "process", "round", "offer", "proposal", "deal", "agreement", "accord", "pact",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where an event noun's actors are found: the noun itself, or for a compound modifier of an
+    /// undertaking ("mediation" in "undertook a mediation mission between Syria and the PLO") the
+    /// undertaking it names, whose dependents and governing verb are the event's.
+    /// </summary>
+    private static int NounAnchor(SentenceGraph g, int head, PredicateKind kind)
+    {
+        if (kind != PredicateKind.Noun || g.BaseRelation(head) != "compound")
+        {
+            return head;
+        }
+        var governor = g.Head(head);
+        return governor >= 0 && g[governor].Upos == "NOUN" && UndertakingNouns.Contains(g.Lemma(governor)) ? governor : head;
     }
 
     /// <summary>The head's local dependents: objects, obliques, modifiers and their own nominal dependents, not separate clauses.</summary>

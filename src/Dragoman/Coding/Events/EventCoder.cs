@@ -948,6 +948,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             sources = SubjectByWordOrder(doc, g, found.Head, actorAt, found.Targets);
         }
+        if (sources.Count == 0 && found.Pattern.Kind == PredicateKind.Verb && g.IsPassive(found.Head) && found.Pattern.Code[..2] is "09" or "17"
+            && !g.ChildrenWith(found.Head, "obl").Any(c => g.Relation(c) == "obl:agent" || g.CaseOf(c) == "by")
+            && PlaceOf(doc, g, found.Head) is { Country: { Length: 3 } country } where && !Dictionaries.ActorDictionary.RegionCodes.Contains(country))
+        {
+            // "A missionary was arrested in Lebanon", "was put under investigation in Italy": arrests,
+            // trials and inquiries with no agent named are the authorities' of the place.
+            sources = [new EventActor(where.Text, country + "GOV", where.Span, null)];
+        }
         if (sources.Count == 0)
         {
             return; // no known actor does it: PETRARCH's rule too

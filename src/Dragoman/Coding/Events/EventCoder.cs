@@ -973,6 +973,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // Conflict acts "against X" target X, whatever the pattern says: "threatened action against Russia".
             targets = AgainstTargets(doc, g, found.Head, actorAt, sources);
         }
+        if (found.Pattern.Code.StartsWith("14", StringComparison.Ordinal) && found.Pattern.Kind == PredicateKind.Verb && g.Lemma(found.Head) is "protest" or "complain"
+            && SpokenContent(g, found.Head) is var content and >= 0)
+        {
+            // "…, a human rights group protested", "X protested that Y…": a protest in words is a
+            // complaint (111), against the subject of what was said.
+            found = found with { Pattern = found.Pattern with { Code = "111" } };
+            if (targets.Count == 0)
+            {
+                targets = ResolveActors(doc, g, [.. g.ChildrenWith(content, "nsubj")], actorAt).Where(t => sources.All(s => s.Code != t.Code)).ToList();
+            }
+        }
         var place = PlaceOf(doc, g, found.Head);
         sources = LocateBareAgents(doc, sources, place);
         targets = LocateBareAgents(doc, targets, place);
@@ -1115,6 +1126,40 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         (g.BaseRelation(verb) == "root" && g[verb].Xpos is "VBN" or "VBD" && !g.ChildrenWith(verb, "aux", "mark", "cop").Any())
         || (g.BaseRelation(verb) == "ccomp" && g.Head(verb) is var h && h >= 0 && g[h].Upos == "VERB" && g.Lemma(h) is "have" or "be"
             && g[verb].Xpos is "VBN" or "VBG"); // "has rejected", "is preparing" with the auxiliary parsed as the main verb
+
+    /// <summary>The clause a speech verb introduces ("protested that…") or comments on ("…, X protested"), or -1.</summary>
+    private static int SpokenContent(SentenceGraph g, int verb)
+    {
+        var ccomp = g.FirstChild(verb, "ccomp");
+        if (ccomp >= 0)
+        {
+            return ccomp;
+        }
+        if (g.BaseRelation(verb) == "parataxis" && g.Head(verb) >= 0)
+        {
+            return g.Head(verb);
+        }
+        // "…, a human rights group protested here Wednesday" misparsed: a comma before the subject
+        // and the sentence's root before it.
+        var subject = g.FirstChild(verb, "nsubj");
+        if (subject < 0)
+        {
+            return -1;
+        }
+        var start = g.Subtree(subject).Min();
+        if (start - 1 <= g.Sentence.Tokens.Start || g[start - 1].Norm != ",")
+        {
+            return -1;
+        }
+        for (var t = g.Sentence.Tokens.Start; t < start - 1; t++)
+        {
+            if (g.Head(t) < 0 && g.BaseRelation(t) == "root" && t != verb && g[t].Upos is "VERB" or "AUX" or "ADJ" or "NOUN")
+            {
+                return t;
+            }
+        }
+        return -1;
+    }
 
     /// <summary>Mutual acts: consultation, fighting, cooperation, exchanges. "X and Y met" means each met the other.</summary>
     private static bool IsSymmetric(EventPattern pattern) =>

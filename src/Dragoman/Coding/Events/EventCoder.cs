@@ -416,6 +416,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     {
         var lemma = g.Lemma(head);
         yield return lemma;
+        if (lemma.Contains('-', StringComparison.Ordinal))
+        {
+            yield return lemma.Replace("-", "", StringComparison.Ordinal); // "re-open" → "reopen", "co-operate"
+        }
         var word = g[head].Norm.ToLowerInvariant();
         if (word != lemma)
         {

@@ -66,7 +66,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         ["promise"] = Modality.Intended, ["pledge"] = Modality.Intended, ["vow"] = Modality.Intended, ["offer"] = Modality.Intended,
         ["propose"] = Modality.Intended, ["consider"] = Modality.Possible, ["delay"] = Modality.Possible, ["postpone"] = Modality.Possible,
         ["threaten"] = Modality.Threatened, ["ask"] = Modality.Requested, ["urge"] = Modality.Requested, ["call"] = Modality.Requested,
-        ["demand"] = Modality.Requested, ["request"] = Modality.Requested, ["appeal"] = Modality.Requested,
+        ["demand"] = Modality.Requested, ["request"] = Modality.Requested, ["appeal"] = Modality.Requested, ["insist"] = Modality.Requested,
         ["claim"] = Modality.Alleged, ["allege"] = Modality.Alleged, ["accuse"] = Modality.Alleged,
         ["willing"] = Modality.Intended, ["ready"] = Modality.Intended, ["prepared"] = Modality.Intended, ["determined"] = Modality.Intended,
         ["committed"] = Modality.Intended, ["keen"] = Modality.Intended, ["eager"] = Modality.Intended, ["poised"] = Modality.Intended,
@@ -165,6 +165,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             DemandsInReportedObligations(doc, g, actorAt, sentenceEvents);
             InheritPurposeTargets(g, sentenceEvents);
             DropRefusedProposals(g, sentenceEvents);
+            SpecifyDemands(g, sentenceEvents);
             DropGovernorsOfCodedComplements(g, sentenceEvents);
             events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
         }
@@ -1398,7 +1399,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     cue ??= g[governor].Text;
                     break;
                 }
-                if (ModalGovernors.TryGetValue(lemma, out var m) && (rel is "xcomp" or "obj" || (m == Modality.Alleged && rel == "ccomp")))
+                if (ModalGovernors.TryGetValue(lemma, out var m) && (rel is "xcomp" or "obj" || (m is Modality.Alleged or Modality.Requested && rel == "ccomp")))
                 {
                     if (modality == Modality.Asserted)
                     {
@@ -1654,6 +1655,37 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     Attribution = governor.Attribution,
                 }, governorHead);
             }
+        }
+    }
+
+    /// <summary>
+    /// "Russia demanded that Ukraine withdraw its troops": a generic demand (100) whose complement
+    /// clause is coded takes the code for demanding that act (1056); the act itself stays, requested.
+    /// </summary>
+    private void SpecifyDemands(SentenceGraph g, List<(CodedEvent Event, int Head)> events)
+    {
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (demand, head) = events[i];
+            if (demand.Cameo != "100")
+            {
+                continue;
+            }
+            var complement = events.FirstOrDefault(e => e.Head != head && g.BaseRelation(e.Head) == "ccomp" && g.Head(e.Head) == head
+                && e.Event.Source.Code != demand.Source.Code && e.Event.Modality == Modality.Requested);
+            if (complement.Event is null || IntentCodes.Demand(complement.Event.Cameo) is var code && code == "100" || Ontology.Find(code) is not { } specific)
+            {
+                continue;
+            }
+            events[i] = (CodedEvents.Create(specific, demand.Sentence, demand.Source, demand.Target, demand.Trigger, demand.Pattern) with
+            {
+                Date = demand.Date,
+                Place = demand.Place,
+                Negated = demand.Negated,
+                Modality = demand.Modality,
+                ModalityCue = demand.ModalityCue,
+                Attribution = demand.Attribution,
+            }, head);
         }
     }
 

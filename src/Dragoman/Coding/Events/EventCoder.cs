@@ -1176,12 +1176,20 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static List<EventActor> AgainstTargets(Doc doc, SentenceGraph g, int head, ActorIndex actorAt, List<EventActor> sources)
     {
         var scope = new List<int> { head };
-        scope.AddRange(g.ChildrenWith(head, "obj", "xcomp", "ccomp")); // "warned that it would take action against X"
+        var complements = g.ChildrenWith(head, "xcomp", "ccomp").ToList();
+        scope.AddRange(g.ChildrenWith(head, "obj"));
+        scope.AddRange(complements); // "warned that it would take action against X"
+        foreach (var complement in complements)
+        {
+            scope.AddRange(g.ChildrenWith(complement, "obj")); // "threatened to impose restrictions against German goods"
+        }
+        var threat = g.Lemma(head) is "threaten" or "warn" or "vow";
         foreach (var t in scope)
         {
             foreach (var c in g.ChildrenWith(t, "obl", "nmod"))
             {
-                if (g.CaseOf(c) == "against")
+                // A threatened act's own object of action counts too: "threatened to deliver blows to the United States".
+                if (g.CaseOf(c) == "against" || (threat && t != head && g.CaseOf(c) is "on" or "to" or "at" or "in" && g[t].Upos == "VERB"))
                 {
                     var found = ResolveActors(doc, g, [c], actorAt).Where(a => sources.All(s => s.Code != a.Code)).ToList();
                     if (found.Count > 0)

@@ -299,7 +299,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var local = LocalTokens(g, anchor, kind, excluded); // the same for every pattern of this head
             foreach (var pattern in candidates)
             {
-                if (pattern.Specificity + 3 <= bestScore && best?.Pattern.CodesNothing != true)
+                if (pattern.Specificity + 3 < bestScore && best?.Pattern.CodesNothing != true)
                 {
                     break; // sorted by specificity: nothing later can win
                 }
@@ -360,7 +360,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 return !candidate.CodesNothing;
             }
         }
-        return score > bestScore;
+        return score > bestScore || (score == bestScore && IsEarlier(candidate, best));
+    }
+
+    /// <summary>On a tie the earlier line wins: files in name order, then lines.</summary>
+    private static bool IsEarlier(EventPattern candidate, EventPattern best)
+    {
+        var file = string.CompareOrdinal(Path.GetFileName(candidate.File), Path.GetFileName(best.File));
+        return file < 0 || (file == 0 && candidate.Line < best.Line);
     }
 
     private static int WordCount(EventPattern pattern) => pattern.Elements.Count(e => e is WordElement);
@@ -391,7 +398,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var local = LocalTokens(g, anchor, kind, excluded);
             foreach (var pattern in candidates)
             {
-                if (pattern.Specificity + 3 <= bestScore && best?.CodesNothing != true)
+                if (pattern.Specificity + 3 < bestScore && best?.CodesNothing != true)
                 {
                     break;
                 }

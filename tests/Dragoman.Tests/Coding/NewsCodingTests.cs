@@ -196,6 +196,96 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void Two_states_exercising_together_cooperate_and_a_measure_of_events_stands_for_them()
+    {
+        // "French and Egyptian warships launched ten days of war games"
+        var doc = Code(Sentence(
+            Row(1, "French", "French", "ADJ", "JJ", 4, "amod"),
+            Row(2, "and", "and", "CCONJ", "CC", 3, "cc"),
+            Row(3, "Egyptian", "Egyptian", "ADJ", "JJ", 1, "conj"),
+            Row(4, "warships", "warship", "NOUN", "NNS", 5, "nsubj"),
+            Row(5, "launched", "launch", "VERB", "VBD", 0, "root"),
+            Row(6, "ten", "ten", "NUM", "CD", 7, "nummod"),
+            Row(7, "days", "day", "NOUN", "NNS", 5, "obj"),
+            Row(8, "of", "of", "ADP", "IN", 10, "case"),
+            Row(9, "war", "war", "NOUN", "NN", 10, "compound"),
+            Row(10, "games", "game", "NOUN", "NNS", 7, "nmod"),
+            Row(11, ".", ".", "PUNCT", ".", 5, "punct")));
+        Assert.NotEmpty(doc.Events);
+        Assert.All(doc.Events, e => Assert.Equal("062", e.Cameo));
+        Assert.Contains(doc.Events, e => e.Source.Code == "FRAMIL" && e.Target?.Code == "EGYMIL");
+    }
+
+    [Fact]
+    public void A_demand_that_someone_act_targets_them_with_the_code_of_the_act()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "demanded", "demand", "VERB", "VBD", 0, "root"),
+            Row(3, "that", "that", "SCONJ", "IN", 5, "mark"),
+            Row(4, "Ukraine", "Ukraine", "PROPN", "NNP", 5, "nsubj"),
+            Row(5, "withdraw", "withdraw", "VERB", "VB", 2, "ccomp"),
+            Row(6, "its", "its", "PRON", "PRP$", 7, "nmod:poss"),
+            Row(7, "troops", "troop", "NOUN", "NNS", 5, "obj"),
+            Row(8, ".", ".", "PUNCT", ".", 2, "punct")));
+        Assert.Equal("RUS 1056 UKR", CodingHarness.Triples(doc)[0]);
+        Assert.Contains(doc.Events, e => e.Source.Code == "UKR" && e.Modality == Modality.Requested);
+    }
+
+    [Fact]
+    public void An_event_noun_compounded_onto_an_undertaking_takes_its_dependents()
+    {
+        // "The Arab League undertook a mediation mission between Syria and Lebanon."
+        var doc = Code(Sentence(
+            Row(1, "The", "the", "DET", "DT", 3, "det"),
+            Row(2, "Arab", "Arab", "PROPN", "NNP", 3, "compound"),
+            Row(3, "League", "League", "PROPN", "NNP", 4, "nsubj"),
+            Row(4, "undertook", "undertake", "VERB", "VBD", 0, "root"),
+            Row(5, "a", "a", "DET", "DT", 7, "det"),
+            Row(6, "mediation", "mediation", "NOUN", "NN", 7, "compound"),
+            Row(7, "mission", "mission", "NOUN", "NN", 4, "obj"),
+            Row(8, "between", "between", "ADP", "IN", 9, "case"),
+            Row(9, "Syria", "Syria", "PROPN", "NNP", 7, "nmod"),
+            Row(10, "and", "and", "CCONJ", "CC", 11, "cc"),
+            Row(11, "Lebanon", "Lebanon", "PROPN", "NNP", 9, "conj"),
+            Row(12, ".", ".", "PUNCT", ".", 4, "punct")));
+        Assert.Contains("IGOARL 045 SYR", CodingHarness.Triples(doc));
+    }
+
+    [Fact]
+    public void A_protest_in_words_is_a_complaint_against_the_subject_of_what_was_said()
+    {
+        // "Croatian authorities are failing refugees, a rights group protested."
+        var doc = Code(Sentence(
+            Row(1, "Croatian", "Croatian", "ADJ", "JJ", 2, "amod"),
+            Row(2, "authorities", "authority", "NOUN", "NNS", 4, "nsubj"),
+            Row(3, "are", "be", "AUX", "VBP", 4, "aux"),
+            Row(4, "failing", "fail", "VERB", "VBG", 0, "root"),
+            Row(5, "refugees", "refugee", "NOUN", "NNS", 4, "obj"),
+            Row(6, ",", ",", "PUNCT", ",", 10, "punct"),
+            Row(7, "a", "a", "DET", "DT", 9, "det"),
+            Row(8, "rights", "right", "NOUN", "NNS", 9, "compound"),
+            Row(9, "group", "group", "NOUN", "NN", 10, "nsubj"),
+            Row(10, "protested", "protest", "VERB", "VBD", 4, "parataxis"),
+            Row(11, ".", ".", "PUNCT", ".", 4, "punct")));
+        Assert.Contains(doc.Events, e => e.Cameo == "111" && e.Target?.Code == "HRVGOV");
+    }
+
+    [Fact]
+    public void An_arrest_with_no_agent_is_by_the_authorities_of_the_place()
+    {
+        var doc = Code(Sentence(
+            Row(1, "A", "a", "DET", "DT", 2, "det"),
+            Row(2, "missionary", "missionary", "NOUN", "NN", 4, "nsubj:pass"),
+            Row(3, "was", "be", "AUX", "VBD", 4, "aux:pass"),
+            Row(4, "arrested", "arrest", "VERB", "VBN", 0, "root"),
+            Row(5, "in", "in", "ADP", "IN", 6, "case"),
+            Row(6, "Lebanon", "Lebanon", "PROPN", "NNP", 4, "obl"),
+            Row(7, ".", ".", "PUNCT", ".", 4, "punct")));
+        Assert.Contains(doc.Events, e => e.Source.Code == "LBNGOV" && e.Cameo.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_reporter_is_no_evidence_of_the_country_a_titled_stranger_belongs_to()
     {
         // "President Prosper Avril declared a state of siege in Haiti, a spokeswoman for the U.S. embassy said."

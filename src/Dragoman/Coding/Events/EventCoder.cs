@@ -86,6 +86,13 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         "speed", "accelerate", "hasten", "expedite", "finish", "reimpose", "reinforce",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    // Nouns that measure out an event named in their "of" phrase.
+    private static readonly FrozenSet<string> QuantityNouns = new[]
+    {
+        "series", "wave", "round", "spate", "string", "number", "couple", "dozen", "day", "week", "month", "hour", "night", "year",
+        "volley", "barrage", "flurry", "burst", "salvo", "campaign", "week-end", "weekend", "new", "fresh",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Nouns of movement whose "of" phrase names both what moves and who moves it: "the withdrawal
     // of Israeli troops", "the deployment of NATO peacekeepers".
     private static readonly FrozenSet<string> MovementNouns = new[]
@@ -922,6 +929,13 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         var governor = g.Head(noun);
         var rel = g.BaseRelation(noun);
+        while (governor >= 0 && rel == "nmod" && g.CaseOf(noun) == "of" && QuantityNouns.Contains(g.Lemma(governor)))
+        {
+            // "launched a series of attacks", "began ten days of war games": the measure stands in for the event.
+            noun = governor;
+            governor = g.Head(noun);
+            rel = g.BaseRelation(noun);
+        }
         if (governor >= 0 && rel == "conj")
         {
             // "an air assault and a siege": the second noun shares the first one's governor.
@@ -976,6 +990,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         // "Syria warned that it would act": a pronoun or short name for the source is no target.
         targets.RemoveAll(t => t.Mention is int m && doc.Actors[m].Antecedent is not null
             && sources.Any(s => s.Code == t.Code && s.Mention is int sm && doc.Actors[sm].Name == doc.Actors[m].Name));
+        if (found.Pattern.Code.StartsWith("15", StringComparison.Ordinal) && targets.Count == 0
+            && sources.Select(a => a.Code[..Math.Min(3, a.Code.Length)]).Distinct().Count() >= 2
+            && found.Words.Append(found.Head).Any(w => g.Lemma(w) is "exercise" or "drill" or "manoeuvre" or "maneuver" or "wargame" or "war-game" or "game" or "patrol"))
+        {
+            // "French and Egyptian warships launched war games": an exercise of two states together is
+            // military cooperation (062), each with the other, not a show of force.
+            found = found with { Pattern = found.Pattern with { Code = "062" } };
+        }
         if (targets.Count == 0 && sources.Count >= 2 && IsSymmetric(found.Pattern))
         {
             found = found with { Reciprocal = true }; // "Indian and Chinese troops clashed": each with the other

@@ -504,7 +504,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
                 ? Combine(baseEntry, agent.Code)
                 : isCapital && !AfterLocative(tokens, capital!.Start - offset) ? baseEntry.Code + "GOV" : baseEntry.Code!;
             var holder = agent is not null && baseEntry.Kind == ActorEntryKind.Country ? TitleHolder(baseEntry.Code!, agent.Code, role!, date) : null;
-            var isModifier = agent is null && basePiece!.Kind == PieceKind.Adjective && ModifiesNoun(tokens, group[^1].End - offset);
+            // A plural demonym ("Palestinians", "Albanians") names people, whatever follows it.
+            var isModifier = agent is null && basePiece!.Kind == PieceKind.Adjective && ModifiesNoun(tokens, group[^1].End - offset)
+                && tokens[group[^1].End - offset - 1].Xpos is not ("NNS" or "NNPS");
             var type = agent is not null ? (holder is not null ? ActorType.Person : ActorType.Agent) : baseEntry.Type;
             return Mention(sentence, range, span, text, code, holder?.Name ?? (agent is not null ? $"{baseEntry.Name} {agent.Name}" : baseEntry.Name),
                 type, baseEntry.Kind == ActorEntryKind.Country ? baseEntry.Code : baseEntry.Country, role, isModifier);

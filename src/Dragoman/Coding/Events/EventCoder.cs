@@ -182,8 +182,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
 
     /// <summary>
     /// "Red Cross officials suspended aid deliveries", "Irish guerrillas wounded two British
-    /// soldiers": the tagger or parser sometimes reads a finite verb right after its subject as an
-    /// adjective of the noun that follows. When a word that some verb pattern heads directly
+    /// soldiers", "The Palestinians reject proposed changes": the tagger or parser sometimes reads a
+    /// finite verb right after its subject as an adjective of the noun that follows, or (after a
+    /// plural subject) as the first noun of a compound. When a word that some verb pattern heads directly
     /// follows a whole actor phrase and modifies the next noun, the coder reads it as the verb:
     /// the actor its subject, the noun its object. The document keeps its own parse; only the
     /// coder's view changes.
@@ -195,9 +196,16 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             var token = doc.Tokens[v];
             var noun = token.Head;
-            if (token.Relation != "amod" || noun <= v || doc.Tokens[noun].Sentence != token.Sentence || doc.Tokens[noun].Upos is not ("NOUN" or "PROPN")
-                || !(token.Upos == "VERB" && token.Xpos is "VBN" or "VBD" || token.Upos == "ADJ" && token.Norm.EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-                || doc.Tokens[v - 1].Sentence != token.Sentence)
+            if (noun <= v || doc.Tokens[noun].Sentence != token.Sentence || doc.Tokens[noun].Upos is not ("NOUN" or "PROPN") || doc.Tokens[v - 1].Sentence != token.Sentence)
+            {
+                continue;
+            }
+            // "officials suspended aid deliveries" (a participle as adjective), or "The Palestinians
+            // reject proposed changes" (a present-tense verb as the first noun of a compound, after a plural subject).
+            var adjectival = token.Relation == "amod"
+                && (token.Upos == "VERB" && token.Xpos is "VBN" or "VBD" || token.Upos == "ADJ" && token.Norm.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+            var nominal = token.Relation == "compound" && token.Upos == "NOUN" && token.Xpos is "NN" or "VBP" && doc.Tokens[v - 1].Xpos is "NNS" or "NNPS";
+            if (!adjectival && !nominal)
             {
                 continue;
             }
@@ -206,7 +214,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             {
                 continue;
             }
-            var verbLemma = VerbLemma(token);
+            var verbLemma = nominal ? (Patterns.IsVerbHead(token.Norm.ToLowerInvariant()) ? token.Norm.ToLowerInvariant() : null) : VerbLemma(token);
             if (verbLemma is null)
             {
                 continue;

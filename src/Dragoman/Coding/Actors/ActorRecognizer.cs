@@ -305,7 +305,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         {
             var (a, b) = (groups[g], groups[g + 1]);
             var between = new TokenRange(a[^1].End, b[0].Start);
-            if (IsApposition(doc, between) && (IsBareName(b) && HasCode(a) && !HasPersonName(a) || IsBareName(a) && HasCode(b) && !HasPersonName(b) && EndsApposition(doc, tokens, offset, b)))
+            if (IsApposition(doc, between) && (IsBareName(b) && HasCode(a) && !HasPersonName(a) || IsBareName(a) && HasCode(b) && !NamesAPerson(b) && EndsApposition(doc, tokens, offset, b)))
             {
                 a.AddRange(b);
                 groups.RemoveAt(g + 1);
@@ -398,10 +398,27 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
     private static bool EndsApposition(Doc doc, ReadOnlySpan<Token> tokens, int offset, List<Piece> b)
     {
         var after = b[^1].End - offset;
+        // "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": a capitalised title may follow.
+        for (var k = 0; k < 4 && after < tokens.Length && tokens[after].Norm.Length > 1 && char.IsUpper(tokens[after].Norm[0])
+            && char.IsLetter(tokens[after].Norm[^1]) && tokens[after].Upos is null or "NOUN" or "PROPN"; k++)
+        {
+            after++;
+        }
         return after >= tokens.Length || tokens[after].Norm is "," or "." or ")" or ";" or "--";
     }
 
     private static bool IsBareName(List<Piece> g) => g.All(p => p.Kind == PieceKind.UnknownName || p.Actor?.Kind == ActorEntryKind.Person);
+
+    /// <summary>
+    /// True when a phrase names a person: a dictionary person, or an unknown name before anything
+    /// coded. Capitalised words after the organisation are its title ("the United Nations
+    /// Emergency Relief Coordinator").
+    /// </summary>
+    private static bool NamesAPerson(List<Piece> g)
+    {
+        var firstCoded = g.FindIndex(p => p.Kind is PieceKind.Name or PieceKind.Adjective or PieceKind.Capital or PieceKind.Agent);
+        return g.Any(p => p.Actor?.Kind == ActorEntryKind.Person) || g.FindIndex(p => p.Kind == PieceKind.UnknownName) is var u && u >= 0 && (firstCoded < 0 || u < firstCoded);
+    }
 
     private static bool HasPersonName(List<Piece> g) => g.Any(p => p.Kind == PieceKind.UnknownName || p.Actor?.Kind == ActorEntryKind.Person);
 

@@ -210,6 +210,22 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 continue;
             }
             var m = actorAt.ActorEndingAt(v - 1);
+            if (m < 0 && adjectival && doc.Tokens[v - 1].Norm == ",")
+            {
+                // "Kenzo Oshima, the United Nations Emergency Relief Coordinator, demanded…": an
+                // apposition closed by a comma, perhaps with a capitalised title after the actor.
+                var k = v - 2;
+                while (k > v - 7 && k >= 0 && actorAt.ActorEndingAt(k) < 0 && doc.Tokens[k].Norm.Length > 1 && char.IsUpper(doc.Tokens[k].Norm[0])
+                    && doc.Tokens[k].Upos is "NOUN" or "PROPN")
+                {
+                    k--;
+                }
+                m = k >= 0 && doc.Tokens[k].Sentence == token.Sentence ? actorAt.ActorEndingAt(k) : -1;
+                if (m >= 0 && doc.Actors[m].Text.IndexOf(',', StringComparison.Ordinal) < 0)
+                {
+                    m = -1; // only a whole apposition ("X, the Y") is a subject before a comma
+                }
+            }
             if (m < 0 || doc.Actors[m].IsModifier || doc.Actors[m].Tokens.Contains(noun) || actorAt.At(noun) == m)
             {
                 continue;

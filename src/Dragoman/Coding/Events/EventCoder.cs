@@ -1042,6 +1042,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 targets = ResolveActors(doc, g, [.. g.ChildrenWith(content, "nsubj")], actorAt).Where(t => sources.All(s => s.Code != t.Code)).ToList();
             }
         }
+        if (found.Pattern.Code is "201" or "174" && targets.Count > 0 && targets.All(t => t.Code.StartsWith("IGO", StringComparison.Ordinal) || t.Code.StartsWith("NGO", StringComparison.Ordinal)))
+        {
+            // "Jakarta forced the UN refugee agency out": expelling an organisation ends its
+            // involvement (166), it is no expulsion of people.
+            found = found with { Pattern = found.Pattern with { Code = targets.All(t => t.Code.StartsWith("NGO", StringComparison.Ordinal)) ? "1663" : "166" } };
+        }
         var place = PlaceOf(doc, g, found.Head);
         sources = LocateBareAgents(doc, sources, place);
         targets = LocateBareAgents(doc, targets, place);

@@ -914,6 +914,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     {
                         return g.WithConjuncts(poss);
                     }
+                    // "the demonstration staged by students to protest…": the noun's own agent.
+                    foreach (var participle in g.ChildrenWith(head, "acl"))
+                    {
+                        if (participle != verb && g[participle].Xpos == "VBN" && g.ChildrenWith(participle, "obl").FirstOrDefault(c => g.Relation(c) == "obl:agent" || g.CaseOf(c) == "by", -1) is var agent && agent >= 0)
+                        {
+                            return g.WithConjuncts(agent);
+                        }
+                    }
                     var governor = g.Head(head);
                     return governor >= 0 && g[governor].Upos is "VERB" ? VerbSubjects(g, governor, actorAt, depth + 1) : [];
                 }

@@ -370,6 +370,19 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
                 return true;
             }
         }
+        // "a newspaper based in (Christian east) Beirut", "a group headquartered in London": where it is based.
+        if (gap is >= 1 and <= 3 && left.Kind == PieceKind.Linker && tokens[left.Start - offset].Norm.ToLowerInvariant() is "based" or "headquartered"
+            && tokens[left.End - offset].Norm.Equals("in", StringComparison.OrdinalIgnoreCase) && right.Kind is PieceKind.Name or PieceKind.Capital)
+        {
+            for (var k = left.End - offset + 1; k < right.Start - offset; k++)
+            {
+                if (!(tokens[k].Upos is "ADJ" or "DET" || tokens[k].Norm.ToLowerInvariant() is "east" or "west" or "north" or "south" or "the"))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
         if (gap == 2 && tokens[left.End - offset].Norm.Equals("of", StringComparison.OrdinalIgnoreCase) && tokens[left.End - offset + 1].Norm.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             return left.Kind is PieceKind.Agent or PieceKind.Linker && right.Kind is PieceKind.Name;

@@ -533,7 +533,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     var match = -1;
                     foreach (var t in local)
                     {
-                        if (!words.Contains(t) && t != head && !consumed.Contains(t) && w.Words.Contains(g.Lemma(t)))
+                        if (!words.Contains(t) && t != head && !consumed.Contains(t) && w.Words.Contains(g.Lemma(t)) && !IsCircumstantial(g, anchor, t, pattern))
                         {
                             match = t;
                             break;
@@ -610,6 +610,29 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         var governor = g.Head(head);
         return governor >= 0 && g[governor].Upos == "NOUN" && UndertakingNouns.Contains(g.Lemma(governor)) ? governor : head;
+    }
+
+    /// <summary>
+    /// True when a word hangs on a noun inside an oblique of the head ("stopped work on the first
+    /// day of a strike"): a circumstance of the act, not a word of its pattern ("stopped a strike").
+    /// </summary>
+    private static bool IsCircumstantial(SentenceGraph g, int head, int t, EventPattern pattern)
+    {
+        var sawNmod = false;
+        for (var guard = 0; t >= 0 && t != head && guard < 10; guard++)
+        {
+            var rel = g.BaseRelation(t);
+            if (rel == "obl" && sawNmod && g.Head(t) == head)
+            {
+                // Unless the pattern names the preposition ("called for an end to the embargo").
+                var preposition = g.CaseOf(t);
+                return !pattern.Elements.Any(e => e is WordElement w && w.Words.Contains(preposition)
+                    || e is SlotElement s && s.Prepositions.Contains(preposition));
+            }
+            sawNmod |= rel == "nmod";
+            t = g.Head(t);
+        }
+        return false;
     }
 
     /// <summary>The head's local dependents: objects, obliques, modifiers and their own nominal dependents, not separate clauses.</summary>

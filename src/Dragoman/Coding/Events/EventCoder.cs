@@ -173,6 +173,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             InheritPurposeTargets(g, sentenceEvents);
             DropRefusedProposals(g, sentenceEvents);
             SpecifyDemands(g, sentenceEvents);
+            RallySupport(g, sentenceEvents);
             DropGovernorsOfCodedComplements(g, sentenceEvents);
             events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
         }
@@ -1784,6 +1785,43 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 ModalityCue = demand.ModalityCue,
                 Attribution = demand.Attribution,
             }, head);
+        }
+    }
+
+    /// <summary>
+    /// "The Arab League urged the European Community to support the PLO": an appeal to others to
+    /// back a third party is rallying support on its behalf (CAMEO 053), by the one who appeals,
+    /// for the party to be backed; the requested support itself is not coded apart.
+    /// </summary>
+    private void RallySupport(SentenceGraph g, List<(CodedEvent Event, int Head)> events)
+    {
+        if (Ontology.Find("053") is not { } rally)
+        {
+            return;
+        }
+        for (var i = events.Count - 1; i >= 0; i--)
+        {
+            var (support, head) = events[i];
+            if (!(support.Cameo.StartsWith("05", StringComparison.Ordinal) || support.Cameo.StartsWith("032", StringComparison.Ordinal))
+                || support.Modality != Modality.Requested || support.Target is null
+                || g.BaseRelation(head) is not ("xcomp" or "advcl" or "ccomp") || g.Head(head) is not (var verb and >= 0))
+            {
+                continue;
+            }
+            var appeal = events.FindIndex(e => e.Head == verb && (e.Event.Cameo.StartsWith("02", StringComparison.Ordinal) || e.Event.Cameo.StartsWith("10", StringComparison.Ordinal))
+                && e.Event.Target?.Code == support.Source.Code && e.Event.Source.Code != support.Target.Code);
+            if (appeal < 0)
+            {
+                continue;
+            }
+            var a = events[appeal].Event;
+            events[appeal] = (CodedEvents.Create(rally, a.Sentence, a.Source, support.Target, a.Trigger, a.Pattern) with
+            {
+                Date = a.Date,
+                Place = a.Place,
+                Attribution = a.Attribution,
+            }, verb);
+            events.RemoveAt(i);
         }
     }
 

@@ -623,7 +623,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         for (var guard = 0; t >= 0 && t != head && guard < 10; guard++)
         {
             var rel = g.BaseRelation(t);
-            if (rel == "obl" && sawNmod && g.Head(t) == head)
+            if (rel == "obl" && sawNmod)
             {
                 // Unless the pattern names the preposition ("called for an end to the embargo").
                 var preposition = g.CaseOf(t);

@@ -363,7 +363,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             }
             if (w.Equals("of", StringComparison.OrdinalIgnoreCase))
             {
-                return left.Kind is PieceKind.Agent or PieceKind.Linker && right.Kind is PieceKind.Name or PieceKind.Capital;
+                // "the President of Russia"; "the military government of President Prosper Avril".
+                return left.Kind is PieceKind.Agent or PieceKind.Linker && right.Kind is PieceKind.Name or PieceKind.Capital
+                    || left.Kind == PieceKind.Agent && right.Kind == PieceKind.Agent && right.Agent?.Code == "GOV" && char.IsUpper(tokens[right.Start - offset].Norm[0]);
             }
             if (w is "-" && left.Kind is PieceKind.Name or PieceKind.Adjective)
             {
@@ -498,7 +500,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             // An organisation, group or outlet named outright ("Russian news outlet TASS", "Hamas").
             if (entry.Kind != ActorEntryKind.Country)
             {
-                return Mention(sentence, range, span, text, entry.Code!, entry.Name, entry.Type, entry.Country, role);
+                // "Iraq's al-Qaeda", "Yemeni al-Qaeda": a group active in many states, named with one
+                // of them, is its branch there.
+                var code = entry.Code!;
+                if (code.StartsWith("IMG", StringComparison.Ordinal) && baseEntry is { Kind: ActorEntryKind.Country } branch && basePiece != named)
+                {
+                    return Mention(sentence, range, span, text, branch.Code + code[3..], entry.Name, entry.Type, branch.Code, role);
+                }
+                return Mention(sentence, range, span, text, code, entry.Name, entry.Type, entry.Country, role);
             }
         }
 

@@ -613,6 +613,19 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return governor >= 0 && g[governor].Upos == "NOUN" && UndertakingNouns.Contains(g.Lemma(governor)) ? governor : head;
     }
 
+    /// <summary>True when the path from <paramref name="t"/> up to <paramref name="head"/> passes another verb.</summary>
+    private static bool CrossesVerb(SentenceGraph g, int t, int head)
+    {
+        for (var k = g.Head(t); k >= 0 && k != head; k = g.Head(k))
+        {
+            if (g[k].Upos is "VERB" or "AUX")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// True when a word hangs on a noun inside an oblique of the head ("stopped work on the first
     /// day of a strike"): a circumstance of the act, not a word of its pattern ("stopped a strike").
@@ -743,6 +756,23 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                         {
                             Add(g.FirstChild(clause, "nsubj", "nsubj:pass"));
                         }
+                    }
+                    if (obj < 0 && g.FirstChild(head, "iobj") < 0)
+                    {
+                        // No object in the parse: a nominal complement ("forgive Nigerian President
+                        // Obasanjo" with the name as xcomp), or the first bare nominal after the verb
+                        // in its phrase ("forced out on Wednesday 1,000 refugees" with the refugees
+                        // hung on "Wednesday") is the object the parser lost.
+                        foreach (var c in g.ChildrenWith(head, "xcomp"))
+                        {
+                            if (g[c].Upos is "NOUN" or "PROPN" or "ADJ")
+                            {
+                                Add(c);
+                            }
+                        }
+                        var lost = g.Subtree(head).Where(t => t > head && t - head <= 8 && g[t].Upos is "NOUN" or "PROPN" && g.CaseOf(t).Length == 0
+                            && g.BaseRelation(t) is "nmod" or "appos" or "dep" or "obj" && !CrossesVerb(g, t, head)).DefaultIfEmpty(-1).Min();
+                        Add(lost);
                     }
                     return candidates;
                 }

@@ -672,6 +672,15 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 }
                 if (excluded.Contains(c))
                 {
+                    // A hidden conjunct still leads to the later conjuncts hung on it ("photographs and intelligence").
+                    foreach (var later in g.ChildrenWith(c, "conj"))
+                    {
+                        if (!excluded.Contains(later) && !result.Contains(later))
+                        {
+                            result.Add(later);
+                            queue.Enqueue((later, depth + 1));
+                        }
+                    }
                     continue;
                 }
                 // A verb's coordinated verbs are separate predicates.

@@ -157,7 +157,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // Verbs first: a verb pattern that uses a noun ("impose a siege") takes precedence over the noun alone.
             for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
             {
-                if (!consumed.Contains(t) && (doc.Tokens[t].Upos is "VERB" || (doc.Tokens[t].Upos is "AUX" or "ADJ" && Patterns.IsVerbHead(g.Lemma(t)))))
+                if (!consumed.Contains(t) && (doc.Tokens[t].Upos is "VERB" || (doc.Tokens[t].Upos is "AUX" or "ADJ" && Patterns.IsVerbHead(g.Lemma(t))) || IsPredicateParticiple(g, t)))
                 {
                     CodePredicate(doc, g, t, PredicateKind.Verb, actorAt, consumed, sentenceEvents);
                 }
@@ -447,6 +447,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         return best;
     }
+
+    /// <summary>
+    /// A participle tagged as an adjective after a copula, with an oblique: "Israel is opposed to
+    /// French mediation", "the two sides are engaged in talks" are the verb's own acts.
+    /// </summary>
+    private bool IsPredicateParticiple(SentenceGraph g, int t) =>
+        g[t].Upos == "ADJ" && g[t].Norm.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && g.FirstChild(t, "cop") >= 0
+        && g.FirstChild(t, "nsubj") >= 0 && g.FirstChild(t, "obl") >= 0 && LemmaCandidates(g, t, PredicateKind.Verb).Any(Patterns.IsVerbHead);
 
     /// <summary>
     /// The tagger's lemma first, then forms derived from the word itself, so a lemmatiser slip

@@ -286,6 +286,59 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void Urging_others_to_back_a_third_party_is_rallying_support_for_it()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Egypt", "Egypt", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "urged", "urge", "VERB", "VBD", 0, "root"),
+            Row(3, "France", "France", "PROPN", "NNP", 2, "obj"),
+            Row(4, "to", "to", "PART", "TO", 5, "mark"),
+            Row(5, "support", "support", "VERB", "VB", 2, "xcomp"),
+            Row(6, "Jordan", "Jordan", "PROPN", "NNP", 5, "obj"),
+            Row(7, ".", ".", "PUNCT", ".", 2, "punct")));
+        Assert.Equal(["EGY 053 JOR"], CodingHarness.Triples(doc));
+    }
+
+    [Fact]
+    public void A_pattern_word_inside_a_circumstance_of_the_act_does_not_match()
+    {
+        // "Workers stopped work on the first day of a strike": no "stopped a strike" (082).
+        var doc = Code(Sentence(
+            Row(1, "Serbian", "Serbian", "ADJ", "JJ", 2, "amod"),
+            Row(2, "workers", "worker", "NOUN", "NNS", 3, "nsubj"),
+            Row(3, "stopped", "stop", "VERB", "VBD", 0, "root"),
+            Row(4, "work", "work", "NOUN", "NN", 3, "obj"),
+            Row(5, "on", "on", "ADP", "IN", 8, "case"),
+            Row(6, "the", "the", "DET", "DT", 8, "det"),
+            Row(7, "first", "first", "ADJ", "JJ", 8, "amod"),
+            Row(8, "day", "day", "NOUN", "NN", 3, "obl"),
+            Row(9, "of", "of", "ADP", "IN", 11, "case"),
+            Row(10, "a", "a", "DET", "DT", 11, "det"),
+            Row(11, "strike", "strike", "NOUN", "NN", 8, "nmod"),
+            Row(12, ".", ".", "PUNCT", ".", 3, "punct")));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("08", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_object_the_parser_hung_elsewhere_still_fills_the_slot()
+    {
+        // "The Israeli army forced out on Wednesday 1,000 Palestinian refugees", the refugees hung on "Wednesday".
+        var doc = Code(Sentence(
+            Row(1, "The", "the", "DET", "DT", 3, "det"),
+            Row(2, "Israeli", "Israeli", "ADJ", "JJ", 3, "amod"),
+            Row(3, "army", "army", "NOUN", "NN", 4, "nsubj"),
+            Row(4, "forced", "force", "VERB", "VBD", 0, "root"),
+            Row(5, "out", "out", "ADP", "RP", 4, "compound:prt"),
+            Row(6, "on", "on", "ADP", "IN", 7, "case"),
+            Row(7, "Wednesday", "Wednesday", "PROPN", "NNP", 4, "obl"),
+            Row(8, "1,000", "1000", "NUM", "CD", 10, "nummod"),
+            Row(9, "Palestinian", "Palestinian", "ADJ", "JJ", 10, "amod"),
+            Row(10, "refugees", "refugee", "NOUN", "NNS", 7, "obj"),
+            Row(11, ".", ".", "PUNCT", ".", 4, "punct")));
+        Assert.Contains(doc.Events, e => e.Source.Code == "ISRMIL" && e.Target?.Code.StartsWith("PSE", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void A_reporter_is_no_evidence_of_the_country_a_titled_stranger_belongs_to()
     {
         // "President Prosper Avril declared a state of siege in Haiti, a spokeswoman for the U.S. embassy said."

@@ -173,7 +173,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             InheritPurposeTargets(g, sentenceEvents);
             DropRefusedProposals(g, sentenceEvents);
             SpecifyDemands(g, sentenceEvents);
-            RallySupport(g, sentenceEvents);
+            RallySupport(doc, g, actorAt, sentenceEvents);
             DropGovernorsOfCodedComplements(g, sentenceEvents);
             events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
         }
@@ -1840,7 +1840,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// back a third party is rallying support on its behalf (CAMEO 053), by the one who appeals,
     /// for the party to be backed; the requested support itself is not coded apart.
     /// </summary>
-    private void RallySupport(SentenceGraph g, List<(CodedEvent Event, int Head)> events)
+    private void RallySupport(Doc doc, SentenceGraph g, ActorIndex actorAt, List<(CodedEvent Event, int Head)> events)
     {
         if (Ontology.Find("053") is not { } rally)
         {
@@ -1869,6 +1869,34 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 Attribution = a.Attribution,
             }, verb);
             events.RemoveAt(i);
+        }
+        // The appeal's own pattern may have taken the verb of support ("urge $T support", 022): the
+        // party to be backed is then the object of that verb.
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (a, head) = events[i];
+            if (!(a.Cameo.StartsWith("02", StringComparison.Ordinal) || a.Cameo.StartsWith("10", StringComparison.Ordinal)) || a.Target is null)
+            {
+                continue;
+            }
+            foreach (var x in g.ChildrenWith(head, "xcomp"))
+            {
+                if (g.Lemma(x) is not ("support" or "back" or "endorse" or "recognize" or "recognise" or "defend") || events.Any(e => e.Head == x))
+                {
+                    continue;
+                }
+                var backed = ResolveActors(doc, g, [.. g.ChildrenWith(x, "obj")], actorAt).FirstOrDefault(t => t.Code != a.Target.Code && t.Code != a.Source.Code);
+                if (backed is not null)
+                {
+                    events[i] = (CodedEvents.Create(rally, a.Sentence, a.Source, backed, a.Trigger, a.Pattern) with
+                    {
+                        Date = a.Date,
+                        Place = a.Place,
+                        Attribution = a.Attribution,
+                    }, head);
+                    break;
+                }
+            }
         }
     }
 

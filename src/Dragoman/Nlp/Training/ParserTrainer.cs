@@ -26,6 +26,9 @@ public sealed record ParserTrainingOptions
 
     /// <summary>…with this probability; otherwise it follows the best zero-cost transition.</summary>
     public double ExploreProbability { get; init; } = 0.9;
+
+    /// <summary>Word clusters for cluster features (stored in the model); null trains without them.</summary>
+    public WordClusters? Clusters { get; init; }
 }
 
 /// <summary>A training sentence for the parser: the gold tree with the tags the parser will see.</summary>
@@ -85,7 +88,7 @@ public static class ParserTrainer
             long steps = 0, mistakes = 0;
             foreach (var s in order)
             {
-                workspace.Load(forms[s], train[s].Xpos, train[s].Upos, labels, rootLabel);
+                workspace.Load(forms[s], train[s].Xpos, train[s].Upos, labels, rootLabel, options.Clusters);
                 var state = workspace.State;
                 var scores = workspace.Scores.AsSpan(0, transitions);
                 while (!state.IsTerminal)
@@ -126,7 +129,7 @@ public static class ParserTrainer
                     state.Apply(explore ? predicted : gold);
                 }
             }
-            var parser = new DependencyParser(perceptron.Compile(options.Prune), labelList, ModelInfo.Empty);
+            var parser = new DependencyParser(perceptron.Compile(options.Prune), labelList, ModelInfo.Empty, options.Clusters);
             var line = $"epoch {epoch}: {100.0 * (steps - mistakes) / steps:F2}% transitions right, {perceptron.FeatureCount} features";
             if (dev is null)
             {
@@ -153,6 +156,7 @@ public static class ParserTrainer
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
             ["prune"] = options.Prune.ToString(CultureInfo.InvariantCulture),
             ["explore"] = string.Create(CultureInfo.InvariantCulture, $"{options.ExploreProbability} from epoch {options.ExploreFrom}"),
+            ["clusters"] = options.Clusters is null ? "none" : options.Clusters.Count.ToString(CultureInfo.InvariantCulture) + " words",
             ["train_sentences"] = train.Count.ToString(CultureInfo.InvariantCulture),
             ["features"] = best!.Model.FeatureCount.ToString(CultureInfo.InvariantCulture),
             ["weights"] = best.Model.WeightCount.ToString(CultureInfo.InvariantCulture),
@@ -165,6 +169,6 @@ public static class ParserTrainer
             scores2["dev.las_full"] = bestDev.LasFull;
         }
         log?.WriteLine($"kept epoch {bestEpoch}: {best.Model.FeatureCount} features, {best.Model.WeightCount} weights ({clock.Elapsed.TotalSeconds:F0}s)");
-        return new DependencyParser(best.Model, labelList, new ModelInfo(trained, scores2.ToImmutable()));
+        return new DependencyParser(best.Model, labelList, new ModelInfo(trained, scores2.ToImmutable()), options.Clusters);
     }
 }

@@ -47,15 +47,22 @@ public static class TrainCommand
         Description = "Seed of the training shuffles (default: the shipped model's).",
     };
 
-    private static Option<string?> ClustersOption() => new("--clusters")
+    private static Option<int?> AugmentOption() => new("--news-augmentation")
     {
-        Description = "Word-cluster file for cluster features (default: the shipped data/models/clusters.bin; 'none' trains without).",
+        Description = "Add a news-shaped copy ('Russia on Saturday hosted…') of every N-th eligible training sentence; 0 adds none (default: the shipped model's).",
     };
 
-    internal static WordClusters? ResolveClusters(string? value) => value switch
+    private static Option<string?> ClustersOption(string byDefault) => new("--clusters")
     {
-        null => WordClusters.Default,
+        Description = $"Word clusters for cluster features: a file, 'shipped' (data/models/clusters.bin) or 'none' (default: {byDefault}).",
+    };
+
+
+    internal static WordClusters? ResolveClusters(string? value, bool byDefault = true) => value switch
+    {
+        null => byDefault ? WordClusters.Default : null,
         "none" => null,
+        "shipped" => WordClusters.Default,
         _ => WordClusters.Load(NlpPaths.RequireFile(value, "--clusters")),
     };
 
@@ -128,8 +135,9 @@ public static class TrainCommand
         var output = OutOption(PosTagger.FileName);
         var epochs = EpochsOption();
         var seed = SeedOption();
-        var clusters = ClustersOption();
-        var command = new Command("tagger", "Train the tagger and lemmatiser on UD English EWT (dev picks the epoch).") { data, output, epochs, seed, clusters };
+        var clusters = ClustersOption("none, as the shipped tagger");
+        var augment = AugmentOption();
+        var command = new Command("tagger", "Train the tagger and lemmatiser on UD English EWT (dev picks the epoch).") { data, output, epochs, seed, clusters, augment };
         command.SetAction(parse =>
         {
             var directory = ResolveData(parse.GetValue(data));
@@ -138,7 +146,8 @@ public static class TrainCommand
             {
                 Epochs = CheckEpochs(parse.GetValue(epochs) ?? options.Epochs),
                 Seed = parse.GetValue(seed) ?? options.Seed,
-                Clusters = ResolveClusters(parse.GetValue(clusters)),
+                Clusters = ResolveClusters(parse.GetValue(clusters), byDefault: false),
+                NewsAugmentation = CheckAugmentation(parse.GetValue(augment) ?? options.NewsAugmentation),
             };
             var train = ReadTreebank(directory, "en_ewt-ud-train.conllu");
             var dev = ReadTreebank(directory, "en_ewt-ud-dev.conllu");
@@ -167,8 +176,10 @@ public static class TrainCommand
         var epochs = EpochsOption();
         var seed = SeedOption();
         var tagger = TaggerOption();
-        var clusters = ClustersOption();
-        var command = new Command("parser", "Train the dependency parser on UD English EWT with jackknifed tags (dev picks the epoch).") { data, output, epochs, seed, tagger, clusters };
+        var clusters = ClustersOption("none, as the shipped parser");
+        var augment = AugmentOption();
+        var ensemble = new Option<int?>("--ensemble") { Description = "Parsers trained with consecutive seeds and added into one model (default: the shipped model's)." };
+        var command = new Command("parser", "Train the dependency parser on UD English EWT with jackknifed tags (dev picks the epoch).") { data, output, epochs, seed, tagger, clusters, augment, ensemble };
         command.SetAction(parse =>
         {
             var directory = ResolveData(parse.GetValue(data));
@@ -181,8 +192,15 @@ public static class TrainCommand
             var posTagger = EvalCommand.LoadModel(parse.GetValue(tagger), PosTagger.Load, () => PosTagger.Default);
             var train = ReadTreebank(directory, "en_ewt-ud-train.conllu");
             var dev = ReadTreebank(directory, "en_ewt-ud-dev.conllu");
-            var wordClusters = ResolveClusters(parse.GetValue(clusters));
-            options = options with { Clusters = wordClusters };
+            var wordClusters = ResolveClusters(parse.GetValue(clusters), byDefault: false);
+            options = options with
+            {
+                Clusters = wordClusters,
+                NewsAugmentation = CheckAugmentation(parse.GetValue(augment) ?? options.NewsAugmentation),
+                Ensemble = parse.GetValue(ensemble) is { } members
+                    ? (members is >= 1 and <= 8 ? members : throw new CliUsageException($"--ensemble {members}: must be between 1 and 8"))
+                    : options.Ensemble,
+            };
             var tags = TaggerTrainer.Jackknife(train, JackknifeFolds, JackknifeEpochs, new TaggerTrainingOptions { Clusters = wordClusters }, io.Error);
             var trainSet = train.Select((s, i) => new TaggedSentence(s, tags[i].Xpos, tags[i].Upos)).ToList();
             var devSet = dev.Select(s =>
@@ -207,7 +225,7 @@ public static class TrainCommand
         var seed = SeedOption();
         var tagger = TaggerOption();
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without the actor-dictionary gazetteer features." };
-        var clusters = ClustersOption();
+        var clusters = ClustersOption("shipped");
         var command = new Command("ner", "Train the entity recogniser on Universal NER English EWT (dev picks the epoch).") { data, output, epochs, seed, tagger, noGazetteer, clusters };
         command.SetAction(parse =>
         {
@@ -226,7 +244,8 @@ public static class TrainCommand
             // UNER's sentences are EWT's: each is tagged by the fold tagger that did not see it.
             var wordClusters = ResolveClusters(parse.GetValue(clusters));
             options = options with { Clusters = wordClusters };
-            var folds = TaggerTrainer.TrainFolds(treebank, JackknifeFolds, JackknifeEpochs, new TaggerTrainingOptions { Clusters = wordClusters }, io.Error);
+            // The fold taggers are trained as the shipped tagger is (without clusters).
+            var folds = TaggerTrainer.TrainFolds(treebank, JackknifeFolds, JackknifeEpochs, new TaggerTrainingOptions(), io.Error);
             var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < treebank.Count; i++)
             {
@@ -262,6 +281,9 @@ public static class TrainCommand
             throw new CliUsageException($"--data '{path}': {e.Message}");
         }
     }
+
+    private static int CheckAugmentation(int every) =>
+        every is >= 0 and <= 1000 ? every : throw new CliUsageException($"--news-augmentation {every}: must be between 0 and 1000");
 
     internal static int CheckEpochs(int epochs) =>
         epochs is >= 1 and <= 100 ? epochs : throw new CliUsageException($"--epochs {epochs}: must be between 1 and 100");

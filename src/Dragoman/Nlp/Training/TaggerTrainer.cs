@@ -32,6 +32,12 @@ public sealed record TaggerTrainingOptions
 
     /// <summary>Word clusters for cluster features (stored in the model); null trains without them.</summary>
     public WordClusters? Clusters { get; init; }
+
+    /// <summary>
+    /// Adds news-shaped copies of every n-th eligible training sentence (<see cref="NewsAugmentation"/>);
+    /// 0 adds none.
+    /// </summary>
+    public int NewsAugmentation { get; init; }
 }
 
 /// <summary>Trains <see cref="PosTagger"/> models from CoNLL-U treebanks.</summary>
@@ -50,6 +56,12 @@ public static class TaggerTrainer
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
+        // Copies count for training, not for the lexicon: a word seen once is still unknown-like.
+        var originals = train.Count;
+        if (options.NewsAugmentation > 0)
+        {
+            train = [.. train, .. Training.NewsAugmentation.Augment(train, options.NewsAugmentation).Select(a => a.Sentence)];
+        }
 
         // Joint (UPOS, XPOS) classes, numbered by first appearance in the treebank.
         var classOf = new Dictionary<(string, string), int>();
@@ -76,7 +88,7 @@ public static class TaggerTrainer
             }
         }
         var classCount = upos.Count;
-        var lexicon = BuildLexicon(data, Enumerable.Range(0, train.Count));
+        var lexicon = BuildLexicon(data, Enumerable.Range(0, originals));
         var xposNames = xpos.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var lemmatizer = Lemmatizer.Train(
             train.SelectMany(s => s.Words).Select(w => (Tokenizer.Normalize(w.Form), w.Xpos, Tokenizer.Normalize(w.Lemma))),
@@ -99,7 +111,7 @@ public static class TaggerTrainer
             {
                 var held = all.Where(s => s % options.Folds == k).ToArray();
                 var rest = all.Where(s => s % options.Folds != k).ToArray();
-                var foldLexicon = BuildLexicon(data, rest);
+                var foldLexicon = BuildLexicon(data, rest.Where(s => s < originals));
                 var (foldModel, _, _) = TrainPass(data, rest, foldLexicon, classCount, null, options, firstEpoch, null, $"fold {k + 1}", null, clock);
                 var foldTagger = new PosTagger(foldModel, null, foldLexicon, [.. upos], [.. xpos], lemmatizer, ModelInfo.Empty, options.Clusters);
                 foreach (var s in held)
@@ -131,6 +143,7 @@ public static class TaggerTrainer
             ["folds"] = options.Folds.ToString(CultureInfo.InvariantCulture),
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
             ["prune"] = options.Prune.ToString(CultureInfo.InvariantCulture),
+            ["news_augmentation"] = options.NewsAugmentation.ToString(CultureInfo.InvariantCulture),
             ["clusters"] = options.Clusters is null ? "none" : options.Clusters.Count.ToString(CultureInfo.InvariantCulture) + " words",
             ["train_sentences"] = train.Count.ToString(CultureInfo.InvariantCulture),
             ["features"] = (firstModel.FeatureCount + (secondModel?.FeatureCount ?? 0)).ToString(CultureInfo.InvariantCulture),

@@ -23,8 +23,77 @@ public static class BenchCommand
         corpus.SetAction(parse => RunCorpus(parse.GetValue(directory)!, parse.GetValue(runs), parse.GetValue(threads), io));
         bench.Subcommands.Add(corpus);
         bench.Subcommands.Add(NlpBenchCommand.Create(io));
+        var codingDirectory = new Argument<string>("DIR") { Description = "A directory of articles (read recursively)." };
+        var codingRuns = new Option<int>("--runs") { Description = "Timed runs after one warm-up run.", DefaultValueFactory = _ => 5 };
+        var coding = new Command("coding", "Time the coding stages alone (actors, dates, attributions, figures, discards, events) on articles already tokenised, tagged and parsed: sentences/s on one thread.")
+        {
+            codingDirectory, codingRuns,
+        };
+        coding.SetAction(parse => RunCoding(parse.GetValue(codingDirectory)!, parse.GetValue(codingRuns), io));
+        bench.Subcommands.Add(coding);
         bench.Subcommands.Add(PetrarchBenchCommand.Create(io));
         return bench;
+    }
+
+    private static int RunCoding(string directory, int runs, CliIO io)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new CliUsageException($"{directory}: no such directory");
+        }
+        if (runs < 1)
+        {
+            throw new CliUsageException("--runs must be at least 1");
+        }
+        var engine = new Engine();
+        var stages = engine.Pipeline.Stages;
+        // The coding stages follow the text and nlp stages.
+        var firstCoding = stages.ToList().FindIndex(s => s.Name == "actors");
+        var parsed = new ArticleReader().Read([directory]).Where(r => r.Succeeded).Select(r =>
+        {
+            var doc = new Doc(r.Article!);
+            for (var i = 0; i < firstCoding; i++)
+            {
+                doc = stages[i].Process(doc);
+            }
+            return doc;
+        }).ToList();
+        var sentences = parsed.Sum(d => d.Sentences.Length);
+        var timings = new List<double>();
+        var stageTicks = new long[stages.Length];
+        long events = 0;
+        for (var run = 0; run <= runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            long runEvents = 0;
+            foreach (var doc in parsed)
+            {
+                var coded = doc;
+                for (var i = firstCoding; i < stages.Length; i++)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    coded = stages[i].Process(coded);
+                    stageTicks[i] += Stopwatch.GetTimestamp() - started;
+                }
+                runEvents += coded.Events.Length;
+            }
+            clock.Stop();
+            if (run > 0)
+            {
+                timings.Add(clock.Elapsed.TotalSeconds);
+            }
+            events = runEvents;
+        }
+        timings.Sort();
+        var median = timings[timings.Count / 2];
+        var c = CultureInfo.InvariantCulture;
+        io.Out.WriteLine(string.Create(c, $"corpus        {directory}: {parsed.Count} articles, {sentences} sentences, {events} events"));
+        io.Out.WriteLine(string.Create(c, $"runs          {string.Join(", ", timings.Select(t => t.ToString("F3", c)))} s (median {median:F3} s)"));
+        io.Out.WriteLine(string.Create(c, $"coding        {sentences / median:F0} sentences/s, {parsed.Count / median:F0} articles/s on one thread, given parsed input"));
+        var total = Math.Max(1, stageTicks.Sum());
+        io.Out.WriteLine("stage shares  " + string.Join(", ", Enumerable.Range(firstCoding, stages.Length - firstCoding)
+            .Select(i => string.Create(c, $"{stages[i].Name} {100.0 * stageTicks[i] / total:F0}%"))));
+        return ExitCodes.Ok;
     }
 
     private static int RunCorpus(string directory, int runs, int threads, CliIO io)

@@ -3,7 +3,11 @@ using Dragoman.Coding.Dictionaries;
 
 namespace Dragoman.Cli.Commands;
 
-/// <summary><c>dragoman dictionary lint [DIR]</c>: checks dictionaries and reports problems with file and line.</summary>
+/// <summary>
+/// <c>dragoman dictionary lint [DIR]</c>: checks dictionaries and reports problems with file and line;
+/// <c>suggest</c>: unknown named entities in a corpus; <c>suggest-patterns</c>: verbs and event nouns
+/// with actor participants that no event pattern codes.
+/// </summary>
 public static class DictionaryCommand
 {
     /// <summary>Builds the command.</summary>
@@ -12,6 +16,7 @@ public static class DictionaryCommand
         var command = new Command("dictionary", "Work with actor, agent and event-pattern dictionaries.");
         command.Subcommands.Add(Lint(io));
         command.Subcommands.Add(Suggest(io));
+        command.Subcommands.Add(SuggestPatterns(io));
         return command;
     }
 
@@ -88,7 +93,90 @@ public static class DictionaryCommand
         return failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
     }
 
-    private static string Shorten(string text) => text.Length <= 100 ? text : text[..97] + "...";
+    private static Command SuggestPatterns(CliIO io)
+    {
+        var corpus = new Argument<string[]>("CORPUS") { Description = "Article files or directories (read recursively).", Arity = ArgumentArity.OneOrMore };
+        var minimum = new Option<int>("--min-count") { Description = "Report predicates seen at least this often.", DefaultValueFactory = _ => 2 };
+        var limit = new Option<int>("--limit") { Description = "Report at most this many predicates.", DefaultValueFactory = _ => 200 };
+        var format = new Option<string>("--format") { Description = "table or json.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var dictionaries = new Option<string?>("--dictionaries") { Description = "A dictionary directory laid out like data/ to code with instead of the bundled one." };
+        var command = new Command("suggest-patterns",
+            "List verbs and event nouns whose subject (or possessor) and/or object are actors but that no event pattern codes, "
+            + "or that only a generic pattern codes, with their typical dependents as candidate patterns and example sentences.")
+        {
+            corpus, minimum, limit, format, dictionaries,
+        };
+        command.SetAction(parse => RunSuggestPatterns(parse.GetValue(corpus)!, parse.GetValue(minimum), parse.GetValue(limit), parse.GetValue(format)!, parse.GetValue(dictionaries), io));
+        return command;
+    }
+
+    private static int RunSuggestPatterns(string[] paths, int minimum, int limit, string format, string? dictionaries, CliIO io)
+    {
+        foreach (var p in paths)
+        {
+            if (!File.Exists(p) && !Directory.Exists(p))
+            {
+                throw new CliUsageException($"{p}: no such file or directory");
+            }
+        }
+        if (dictionaries is not null && !Directory.Exists(dictionaries))
+        {
+            throw new CliUsageException($"{dictionaries}: no such directory");
+        }
+        var engine = EngineCache.Get(new EngineOptions { DictionaryDirectory = dictionaries });
+        var d = engine.Dictionaries;
+        var finder = new PatternGapFinder(d.Patterns, d.Ontology, d.Discards);
+        var failures = 0;
+        new Dragoman.Ingest.ArticleReader().Read(paths, io.In).AsParallel().ForAll(input =>
+        {
+            if (input.Article is null)
+            {
+                Interlocked.Increment(ref failures);
+                lock (io.Error)
+                {
+                    io.Error.WriteLine($"dragoman: {input}");
+                }
+                return;
+            }
+            finder.Add(engine.Process(input.Article));
+        });
+        var gaps = finder.Gaps(Math.Max(1, minimum)).Take(Math.Max(1, limit)).ToList();
+        if (format == "json")
+        {
+            static object Features(IReadOnlyList<GapFeature> features) => features.Select(f => new { value = f.Value, count = f.Count });
+            io.Out.WriteLine(System.Text.Json.JsonSerializer.Serialize(gaps.Select(g => new
+            {
+                lemma = g.Lemma, kind = g.Kind == PredicateKind.Verb ? "verb" : "noun", status = g.Status.ToString().ToLowerInvariant(),
+                count = g.Count, documents = g.Documents, with_source = g.WithSource, with_target = g.WithTarget,
+                frames = Features(g.Frames), particles = Features(g.Particles), objects = Features(g.Objects),
+                prepositions = Features(g.Prepositions), governors = Features(g.Governors),
+                sources = Features(g.Sources), targets = Features(g.Targets), matched_pattern = g.MatchedPattern, examples = g.Examples,
+            }), new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            return failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
+        }
+        io.Out.WriteLine("count  docs  source  target  status     kind  lemma");
+        foreach (var g in gaps)
+        {
+            io.Out.WriteLine($"{g.Count,5}  {g.Documents,4}  {g.WithSource,6}  {g.WithTarget,6}  {g.Status.ToString().ToLowerInvariant(),-9}  {(g.Kind == PredicateKind.Verb ? "verb" : "noun"),-4}  {g.Lemma}");
+            if (g.MatchedPattern is not null)
+            {
+                io.Out.WriteLine($"        matched: {g.MatchedPattern}");
+            }
+            io.Out.WriteLine($"        frames: {string.Join("; ", g.Frames.Select(f => $"{f.Value} ({f.Count})"))}");
+            if (g.Governors.Count > 0)
+            {
+                io.Out.WriteLine($"        governed by: {string.Join("; ", g.Governors.Select(f => $"{f.Value} ({f.Count})"))}");
+            }
+            foreach (var e in g.Examples.Take(2))
+            {
+                io.Out.WriteLine($"        e.g. {Shorten(e, 160)}");
+            }
+        }
+        return failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
+    }
+
+    private static string Shorten(string text, int length = 100) => text.Length <= length ? text : text[..(length - 3)] + "...";
 
     private static Command Lint(CliIO io)
     {

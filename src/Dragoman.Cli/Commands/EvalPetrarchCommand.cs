@@ -71,7 +71,7 @@ public static class EvalPetrarchCommand
         if (parsesPath is not null)
         {
             var all = records.Count;
-            records = ReplaceParses(records, ReadRecords(parsesPath));
+            records = PetrarchRecordReader.WithParsesFrom(records, ReadRecords(parsesPath));
             unmatched = all - records.Count;
         }
         var dictionaries = CodingDictionaries.LoadDirectory(dictionaryDir);
@@ -104,23 +104,6 @@ public static class EvalPetrarchCommand
         }
     }
 
-    /// <summary>
-    /// Each record with the parse of the same sentence in another file (same id, '-' and '_' alike, and
-    /// the same text); records without such a counterpart are left out, since their expected events
-    /// describe another sentence.
-    /// </summary>
-    private static List<PetrarchRecord> ReplaceParses(List<PetrarchRecord> records, List<PetrarchRecord> parses)
-    {
-        var byId = new Dictionary<string, PetrarchRecord>(StringComparer.Ordinal);
-        foreach (var p in parses)
-        {
-            byId.TryAdd(PetrarchRecordReader.NormalizeId(p.Id), p);
-        }
-        return [.. records
-            .Where(r => byId.TryGetValue(PetrarchRecordReader.NormalizeId(r.Id), out var p) && p.Text == r.Text && p.Parse is not null)
-            .Select(r => byId[PetrarchRecordReader.NormalizeId(r.Id)] is var p ? r with { Parse = p.Parse, ParseFormat = p.ParseFormat } : r)];
-    }
-
     /// <summary>The default engine's analysis stages (everything before coding); they must parse.</summary>
     private static DocumentPipeline OwnAnalysis()
     {
@@ -131,6 +114,15 @@ public static class EvalPetrarchCommand
         if ((pipeline.Produces & Layers.Parse) == 0)
         {
             throw new CliUsageException("--parser own needs Dragoman's trained tagger and parser, which this build does not have (no stage produces a dependency parse; see docs/nlp-models.md)");
+        }
+        try
+        {
+            // Models load on first use: try them once here, so a missing or damaged model stops the run in one line.
+            pipeline.Run(new Article { Id = "probe", Text = "Freedonia restored ties with Sylvania." });
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            throw new CliUsageException($"--parser own needs Dragoman's trained tagger and parser models, which could not be loaded: {e.Message}");
         }
         return pipeline;
     }

@@ -40,12 +40,18 @@ public sealed class ArticleReader(ArticleReaderOptions options)
             {
                 foreach (var file in EnumerateFiles(input))
                 {
-                    yield return ReadFile(file);
+                    foreach (var result in ReadPath(file))
+                    {
+                        yield return result;
+                    }
                 }
             }
             else
             {
-                yield return ReadFile(input);
+                foreach (var result in ReadPath(input))
+                {
+                    yield return result;
+                }
             }
         }
     }
@@ -66,7 +72,62 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         return files;
     }
 
-    /// <summary>Reads one file.</summary>
+    /// <summary>
+    /// Reads one file: a plain-text article, an HTML page (its main text, title, site and date), or
+    /// an RSS/Atom feed (one article per item, ids "PATH#N").
+    /// </summary>
+    public IEnumerable<IngestResult> ReadPath(string path)
+    {
+        var single = ReadFile(path);
+        if (single.Error != IngestError.Feed)
+        {
+            yield return single;
+            yield break;
+        }
+        List<FeedItem> items;
+        string? failure = null;
+        try
+        {
+            items = FeedReader.Read(TextDecoder.Decode(File.ReadAllBytes(path)) ?? "");
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            items = [];
+            failure = $"malformed feed: {e.Message.ReplaceLineEndings(" ")}";
+        }
+        if (failure is not null)
+        {
+            yield return IngestResult.Fail(path, IngestError.BadMetadata, failure);
+            yield break;
+        }
+        if (items.Count == 0)
+        {
+            yield return IngestResult.Fail(path, IngestError.Empty, "feed with no items");
+            yield break;
+        }
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var text = item.Title is null ? item.Text : item.Title + "\n\n" + item.Text;
+            var id = $"{path}#{i + 1}";
+            if (text.Trim().Length == 0)
+            {
+                yield return IngestResult.Fail(id, IngestError.Empty, "empty feed item");
+                continue;
+            }
+            yield return IngestResult.Ok(id, new Article
+            {
+                Id = id,
+                Title = item.Title,
+                Source = item.Source,
+                Url = item.Url,
+                Date = Options.Date ?? item.Date,
+                Text = TextDecoder.Clean(text),
+            });
+        }
+    }
+
+    /// <summary>Reads one file (a feed is reported with <see cref="IngestError.Feed"/>: use <see cref="ReadPath"/>).</summary>
     public IngestResult ReadFile(string path)
     {
         try
@@ -108,6 +169,26 @@ public sealed class ArticleReader(ArticleReaderOptions options)
 
     private IngestResult FromText(string id, string text)
     {
+        if (FeedReader.LooksLikeFeed(text))
+        {
+            return IngestResult.Fail(id, IngestError.Feed, "a news feed: read it with ReadPath");
+        }
+        if (HtmlExtractor.LooksLikeHtml(text))
+        {
+            var page = HtmlExtractor.Extract(text, null);
+            if (page is null)
+            {
+                return IngestResult.Fail(id, IngestError.Empty, "HTML page with no readable article text");
+            }
+            return IngestResult.Ok(id, new Article
+            {
+                Id = id,
+                Title = page.Title,
+                Source = page.Source,
+                Date = Options.Date ?? page.Date,
+                Text = TextDecoder.Clean(page.Text),
+            });
+        }
         string? title = null, source = null, url = null, articleId = null;
         DateOnly? date = null;
         var header = ParseHeader(text, out var bodyStart);

@@ -15,8 +15,10 @@ public enum IngestError
     Empty,
     /// <summary>The text is larger than the configured limit.</summary>
     TooLarge,
-    /// <summary>Metadata in the input is malformed (for example an impossible date).</summary>
+    /// <summary>Metadata in the input is malformed (for example an impossible date), or a feed is malformed.</summary>
     BadMetadata,
+    /// <summary>The file is a news feed holding several articles (read it with <see cref="ArticleReader.ReadPath"/>).</summary>
+    Feed,
 }
 
 /// <summary>The outcome of reading one input: an article, or an error that names the input and says why.</summary>

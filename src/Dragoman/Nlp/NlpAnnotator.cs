@@ -125,7 +125,7 @@ public sealed class NlpAnnotator : IDocumentStage
         }
         return doc with
         {
-            Tokens = tokens.MoveToImmutable(),
+            Tokens = tokens.Count == tokens.Capacity ? tokens.MoveToImmutable() : tokens.ToImmutable(),
             Entities = entities.ToImmutable(),
             Layers = doc.Layers | Produces,
         };

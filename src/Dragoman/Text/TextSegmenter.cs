@@ -241,18 +241,41 @@ public sealed partial class TextSegmenter : IDocumentStage
     /// </summary>
     internal static IEnumerable<int> SentenceBoundaries(string text, List<RawToken> tokens, bool singleUnit)
     {
-        if (singleUnit)
-        {
-            yield return tokens.Count;
-            yield break;
-        }
         var i = 0;
         while (i < tokens.Count)
         {
-            var end = FindEnd(text, tokens, i);
+            var end = singleUnit ? tokens.Count : FindEnd(text, tokens, i);
+            // No real sentence runs to hundreds of tokens: a longer run (a table, a list, text
+            // without punctuation) is cut, preferably after a semicolon, colon or comma, so that
+            // parsing and coding stay linear in the size of the article.
+            while (end - i > MaxSentenceTokens)
+            {
+                var cut = BestCut(text, tokens, i, i + MaxSentenceTokens);
+                yield return cut;
+                i = cut;
+            }
             yield return end;
             i = end;
         }
+    }
+
+    /// <summary>The longest unit, in tokens, that the segmenter produces.</summary>
+    public const int MaxSentenceTokens = 300;
+
+    private static int BestCut(string text, List<RawToken> tokens, int from, int limit)
+    {
+        foreach (var marks in (string[])[";", ":", ","])
+        {
+            for (var k = limit - 1; k > from + MaxSentenceTokens / 2; k--)
+            {
+                var t = tokens[k];
+                if (t.End - t.Start == 1 && marks.Contains(text[t.Start]))
+                {
+                    return k + 1;
+                }
+            }
+        }
+        return limit;
     }
 
     private static int FindEnd(string text, List<RawToken> tokens, int from)

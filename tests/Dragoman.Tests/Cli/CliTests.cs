@@ -131,6 +131,28 @@ public class CliTests : IDisposable
     }
 
     [Fact]
+    public void Suggest_patterns_lists_uncoded_predicates_as_a_table_or_json()
+    {
+        var path = Write("gaps.txt", "Iran suspended air links with Britain on Monday. Iran suspended air links with Britain again on Tuesday.");
+        var (code, table, _) = Run("", "dictionary", "suggest-patterns", path, "--min-count", "1");
+        Assert.Equal(0, code);
+        Assert.StartsWith("count  docs  source  target  status", table, StringComparison.Ordinal);
+        var (jsonCode, output, _) = Run("", "dictionary", "suggest-patterns", path, "--min-count", "1", "--format", "json");
+        Assert.Equal(0, jsonCode);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.ValueKind);
+        foreach (var gap in json.RootElement.EnumerateArray())
+        {
+            foreach (var field in new[] { "lemma", "kind", "status", "count", "frames", "sources", "targets", "examples" })
+            {
+                Assert.True(gap.TryGetProperty(field, out _), $"missing field {field}");
+            }
+        }
+        Assert.Equal(2, Run("", "dictionary", "suggest-patterns", Path.Combine(dir, "nope")).Code);
+        Assert.Equal(2, Run("", "dictionary", "suggest-patterns", path, "--format", "xml").Code);
+    }
+
+    [Fact]
     public void A_malformed_dictionary_directory_fails_with_file_and_line()
     {
         var dicts = Directory.CreateDirectory(Path.Combine(dir, "dicts", "actors")).FullName;

@@ -51,8 +51,8 @@ public class PloverEvaluationTests
     }
 
     /// <summary>
-    /// Guards the score recorded in BENCHMARKS.md on the PLOVER dev records (event accuracy 59.2 %,
-    /// source country 63.8 % when recorded): it may rise, it must not silently fall.
+    /// Guards the score recorded in BENCHMARKS.md on the PLOVER dev records (event accuracy 60.6 %,
+    /// source country 66.2 % when recorded): it may rise, it must not silently fall.
     /// </summary>
     [SkippableFact]
     public void Plover_dev_scores_do_not_drop()
@@ -62,7 +62,7 @@ public class PloverEvaluationTests
         var records = PloverEvaluation.Read(File.ReadAllText(path), path);
         var scores = PloverEvaluation.Score(records, r => engine.Process(new Article { Id = r.Id, Text = r.Text, Date = r.Date }));
         Assert.Equal(213, scores.Records);
-        Assert.True(scores.EventAccuracy >= 58.5, $"event_accuracy {scores.EventAccuracy}");
-        Assert.True(scores.SourceCountryAccuracy >= 63.0, $"source_country_accuracy {scores.SourceCountryAccuracy}");
+        Assert.True(scores.EventAccuracy >= 60.0, $"event_accuracy {scores.EventAccuracy}");
+        Assert.True(scores.SourceCountryAccuracy >= 65.5, $"source_country_accuracy {scores.SourceCountryAccuracy}");
     }
 }

@@ -51,6 +51,39 @@ public class PennToUniversalTests
     }
 
     [Fact]
+    public void Coordinated_nouns_in_a_flat_phrase_head_on_the_first_conjunct()
+    {
+        Assert.Equal(
+            "Fornost>welcomed:nsubj and>Gondor:cc Gondor>Fornost:conj welcomed>ROOT:root",
+            Arcs("(ROOT (S (NP (NNP Fornost) (CC and) (NNP Gondor)) (VP (VBD welcomed))))"));
+        // Each conjunct keeps its own modifiers; separating commas hang on the next conjunct.
+        var arcs = Arcs("(ROOT (S (NP (NNS Lions) (, ,) (NNS tigers) (, ,) (CC and) (DT the) (JJ evil) (NNP Gondor)) (VP (VBD welcomed))))");
+        Assert.Contains("tigers>Lions:conj", arcs);
+        Assert.Contains("Gondor>Lions:conj", arcs);
+        Assert.Contains("the>Gondor:det", arcs);
+        Assert.Contains("evil>Gondor:amod", arcs);
+        Assert.Contains(",>tigers:punct", arcs);
+        Assert.Contains("Neither>Galadriel:cc:preconj", Arcs("(ROOT (S (NP (CC Neither) (NNP Galadriel) (CC nor) (NNP Gollum)) (VP (VBD boycotted))))"));
+    }
+
+    [Fact]
+    public void Coordinated_adjectives_are_not_a_coordination_of_nouns()
+    {
+        var arcs = Arcs("(ROOT (S (NP (JJ awful) (CC and) (JJ evil) (NN minister)) (VP (VBD warned))))");
+        Assert.Contains("minister>warned:nsubj", arcs);
+        Assert.DoesNotContain("minister>awful:conj", arcs);
+    }
+
+    [Fact]
+    public void A_verb_phrase_after_a_content_verb_is_its_complement()
+    {
+        Assert.Contains("linked>believed:xcomp",
+            Arcs("(ROOT (S (NP (DT A) (NN woman)) (VP (VBD believed) (VP (VBN linked) (PP (TO to) (NP (NNP Al-Qaeda)))))))"));
+        Assert.Contains("promised>condemned:conj",
+            Arcs("(ROOT (S (NP (NNP Arnor)) (VP (VP (VBD condemned) (NP (NNP Gondor))) (CC and) (VP (VBD promised) (NP (NN aid))))))"));
+    }
+
+    [Fact]
     public void Malformed_trees_are_rejected()
     {
         Assert.Throws<FormatException>(() => PennTree.Parse("(ROOT (S (NP (NNP Arnor))"));

@@ -3,8 +3,14 @@ namespace Dragoman.Tests.Support;
 /// <summary>Locations the tests read: the repository, the fixtures, and the optional ../shared reference data.</summary>
 public static class TestPaths
 {
+    private static readonly Lazy<string?> RepoRootValue = new(FindRepoRoot);
+
     /// <summary>The repository root: the nearest folder above the test binaries that holds Dragoman.sln.</summary>
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => RepoRootValue.Value
+        ?? throw new InvalidOperationException("cannot find the repository root (Dragoman.sln) above " + AppContext.BaseDirectory);
+
+    /// <summary>The repository root, or null when the tests run outside a checkout.</summary>
+    public static string? RepoRootOrNull => RepoRootValue.Value;
 
     /// <summary>The test fixtures folder (copied next to the test assembly).</summary>
     public static string Fixtures => Path.Combine(AppContext.BaseDirectory, "Fixtures");
@@ -17,7 +23,11 @@ public static class TestPaths
     {
         get
         {
-            var path = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+            if (RepoRootOrNull is not { } root)
+            {
+                return null;
+            }
+            var path = Path.GetFullPath(Path.Combine(root, "..", "shared"));
             return Directory.Exists(path) ? path : null;
         }
     }
@@ -36,13 +46,13 @@ public static class TestPaths
         return skipReason is null ? path : null;
     }
 
-    private static string FindRepoRoot()
+    private static string? FindRepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dragoman.sln")))
         {
             dir = dir.Parent;
         }
-        return dir?.FullName ?? throw new InvalidOperationException("cannot find the repository root (Dragoman.sln) above " + AppContext.BaseDirectory);
+        return dir?.FullName;
     }
 }

@@ -80,4 +80,14 @@ public class TextSegmenterTests
         Assert.Equal(Layers.None, before.Layers);
         Assert.True(after.Has(Layers.Sentences | Layers.Tokens));
     }
+
+    [Fact]
+    public void Runaway_sentences_are_cut_so_coding_stays_linear()
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 1000).Select(i => i % 50 == 49 ? "word," : "word"));
+        var doc = Segment(words);
+        Assert.All(doc.Sentences, s => Assert.True(s.Tokens.Length <= TextSegmenter.MaxSentenceTokens));
+        Assert.Equal(doc.Tokens.Length, doc.Sentences.Sum(s => s.Tokens.Length));
+        Assert.Equal(",", doc.Tokens[doc.Sentences[0].Tokens.End - 1].Text); // cut after a comma
+    }
 }

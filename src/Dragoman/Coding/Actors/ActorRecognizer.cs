@@ -38,6 +38,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         "member", "members", "leader", "leaders", "head", "heads", "representative", "representatives", "figure", "figures",
         "co-founder", "founder", "negotiator", "negotiators", "adviser", "advisor", "aide", "aides", "counterpart", "counterparts",
         "news", "-", "de-facto", "self-proclaimed", "so-called", "supreme", "general", "political", "military", "bureau", "wing",
+        "led", "backed", "based", "sponsored", "supported", "allied", "funded", "aligned", "affiliated", "linked", "controlled", "run",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Capitalised words that are not names at the start of a sentence or anywhere.
@@ -425,8 +426,13 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         var agent = agents.Count > 0 ? agents[^1].Agent : null;
         var role = agents.Count > 0 ? doc.TextOf(new TokenRange(agents[0].Start, agents[^1].End)) : null;
 
-        // The country (or organisation) part: the first name, capital or adjective in the phrase.
+        // The country (or organisation) part: the first name, capital or adjective in the phrase;
+        // but a country named at the head of the phrase is what it is about ("NATO-member Norway").
         var basePiece = group.FirstOrDefault(p => p.Kind is PieceKind.Name or PieceKind.Capital or PieceKind.Adjective && p.Actor?.Kind != ActorEntryKind.Person);
+        if (named is { Actor.Kind: ActorEntryKind.Country } && ReferenceEquals(named, group[^1]) && basePiece != named)
+        {
+            basePiece = named;
+        }
         var baseEntry = basePiece?.Actor;
 
         if (person?.Actor is { } personEntry)

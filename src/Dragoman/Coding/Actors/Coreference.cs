@@ -91,7 +91,8 @@ internal static class Coreference
         {
             "he" or "him" or "his" or "she" or "her" or "himself" or "herself" => m => m.Type == ActorType.Person,
             "they" or "them" or "their" or "themselves" => m => m.Type is ActorType.ArmedGroup or ActorType.Organization or ActorType.Agent or ActorType.Country && !m.IsModifier,
-            "it" or "its" or "itself" => m => m.Type is ActorType.ArmedGroup or ActorType.Organization or ActorType.Country or ActorType.Media && !m.IsModifier,
+            "it" or "its" or "itself" => m => (m.Type is ActorType.ArmedGroup or ActorType.Organization or ActorType.Country or ActorType.Media
+                || (m.Type == ActorType.Agent && IsCollectiveSingular(m.Text))) && !m.IsModifier,
             _ => null,
         };
         if (fits is null)
@@ -105,6 +106,15 @@ internal static class Coreference
         var window = fits(new ActorMention { Sentence = 0, Tokens = default, Span = default, Text = "", Code = "", Name = "", Type = ActorType.Person }) ? PersonWindow : GroupWindow;
         var antecedent = Nearest(earlier, token.Sentence, window, fits);
         return antecedent is null ? null : Linked(doc, new TokenRange(token.Index, token.Index + 1), antecedent);
+    }
+
+    // "The Nigerian Union of Teachers … announced that it has called off…": a singular body is "it".
+    private static bool IsCollectiveSingular(string text)
+    {
+        var last = text[(text.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+        return last is "union" or "government" or "ministry" or "army" or "council" or "court" or "parliament" or "party" or "agency"
+            or "group" or "company" or "committee" or "commission" or "cabinet" or "administration" or "regime" or "assembly" or "movement"
+            or "coalition" or "alliance" or "organisation" or "organization" or "office" or "department" or "navy" or "force" or "police";
     }
 
     private static Draft? ShortName(Doc doc, Token token, List<Draft> earlier)

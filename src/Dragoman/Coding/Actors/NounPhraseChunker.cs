@@ -74,6 +74,8 @@ internal static class NounPhraseChunker
         var first = g.Sentence.Tokens.Start;
         var count = g.Sentence.Tokens.Length;
         var taken = new bool[count];
+        // Scratch marks of the phrase being built, cleared after each phrase (no sets to allocate).
+        var member = new bool[count];
         var chunks = new List<NounChunk>();
         // Outer phrases first: visit tokens from the root down, so a phrase is built before the phrases nested in it.
         foreach (var t in TopDown(g))
@@ -82,20 +84,48 @@ internal static class NounPhraseChunker
             {
                 continue;
             }
-            // The preposition that introduces the phrase ("for" in "for the Ministry of Magic") is not part of it.
-            var introducer = g.ChildrenWith(t, "case").Where(c => c < t && g[c].Xpos != "POS").ToHashSet();
-            var expansions = Build(g, t).Select(e => e.Where(x => !introducer.Contains(x)).ToList()).Where(e => e.Count > 0).ToList();
-            var tokens = expansions.SelectMany(e => e).Distinct().Where(x => !taken[x - first]).Order().ToList();
+            var expansions = Build(g, t);
+            var tokens = new List<int>();
+            foreach (var expansion in expansions)
+            {
+                foreach (var x in expansion)
+                {
+                    // The preposition that introduces the phrase ("for" in "for the Ministry of Magic") is not part of it.
+                    if (!taken[x - first] && !member[x - first] && !IsIntroducer(g, t, x))
+                    {
+                        member[x - first] = true;
+                        tokens.Add(x);
+                    }
+                }
+            }
             if (tokens.Count == 0)
             {
                 continue;
             }
-            AddInternalPunctuation(g, tokens, taken);
+            tokens.Sort();
+            AddInternalPunctuation(g, tokens, taken, member);
+            var cleaned = new List<List<int>>(expansions.Count);
+            foreach (var expansion in expansions)
+            {
+                var kept = new List<int>(expansion.Count);
+                foreach (var x in expansion)
+                {
+                    if (member[x - first] && !kept.Contains(x))
+                    {
+                        kept.Add(x);
+                    }
+                }
+                if (kept.Count > 0)
+                {
+                    kept.Sort();
+                    cleaned.Add(kept);
+                }
+            }
             foreach (var x in tokens)
             {
                 taken[x - first] = true;
+                member[x - first] = false;
             }
-            var cleaned = expansions.Select(e => e.Where(tokens.Contains).Order().ToList()).Where(e => e.Count > 0).ToList();
             chunks.Add(new NounChunk(t, tokens, cleaned.Count > 0 ? cleaned : [tokens]));
         }
         chunks.Sort((a, b) => a.First.CompareTo(b.First));
@@ -114,21 +144,41 @@ internal static class NounPhraseChunker
     }
 
     /// <summary>
-    /// Two adjacent phrases attached to the same word by the same core relation are one phrase the
-    /// parser split ("Bree | Prime Minister Romendacil clashed", two subjects of one verb): they are joined.
+    /// Repairs of phrases a parser split: two phrases attached to one word by the same core relation
+    /// (two subjects of one verb) are one phrase when nothing stands between them ("Bree | Prime
+    /// Minister Romendacil clashed"), the later one continuing the last conjunct of a coordination
+    /// ("Fornost and the evil | awful Gondor"); with only "and" or a comma between them they are a
+    /// coordination the parser left flat ("Ithilen | and | the government of Gondor warned").
     /// </summary>
     private static void MergeSplitSubjects(SentenceGraph g, List<NounChunk> chunks)
     {
         for (var k = 0; k + 1 < chunks.Count; k++)
         {
             var (a, b) = (chunks[k], chunks[k + 1]);
-            if (a.Last + 1 != b.First || a.IsCompound || b.IsCompound || g.Head(a.Head) < 0 || g.Head(a.Head) != g.Head(b.Head)
+            if (b.IsCompound || g.Head(a.Head) < 0 || g.Head(a.Head) != g.Head(b.Head)
                 || g.Relation(a.Head) != g.Relation(b.Head) || g.Relation(a.Head) is not ("nsubj" or "nsubj:pass" or "obj"))
             {
                 continue;
             }
             var tokens = a.Tokens.Concat(b.Tokens).ToList();
-            chunks[k] = new NounChunk(b.Head, tokens, [tokens]);
+            if (a.Last + 1 == b.First)
+            {
+                // One phrase: the later words extend the last conjunct.
+                var expansions = a.Expansions.Select(e => e.ToList()).ToList();
+                expansions[^1].AddRange(b.Tokens);
+                chunks[k] = new NounChunk(a.IsCompound ? a.Head : b.Head, tokens, expansions);
+            }
+            else if (Enumerable.Range(a.Last + 1, b.First - a.Last - 1).All(t => g[t].Upos is "CCONJ" || g[t].Text == ","))
+            {
+                var between = Enumerable.Range(a.Last + 1, b.First - a.Last - 1);
+                tokens.AddRange(between);
+                tokens.Sort();
+                chunks[k] = new NounChunk(a.Head, tokens, [.. a.Expansions, .. b.Expansions]);
+            }
+            else
+            {
+                continue;
+            }
             chunks.RemoveAt(k + 1);
             k--;
         }
@@ -161,30 +211,33 @@ internal static class NounPhraseChunker
         }
     }
 
-    private static IEnumerable<int> TopDown(SentenceGraph g)
+    /// <summary>The sentence's tokens from the roots down (breadth first), so outer phrases come before inner ones.</summary>
+    private static int[] TopDown(SentenceGraph g)
     {
-        var roots = new List<int>();
-        for (var t = g.Sentence.Tokens.Start; t < g.Sentence.Tokens.End; t++)
+        var first = g.Sentence.Tokens.Start;
+        var order = new int[g.Sentence.Tokens.Length];
+        var seen = new bool[order.Length];
+        var count = 0;
+        for (var t = first; t < g.Sentence.Tokens.End; t++)
         {
             if (g.Head(t) < 0)
             {
-                roots.Add(t);
+                order[count++] = t;
+                seen[t - first] = true;
             }
         }
-        var queue = new Queue<int>(roots);
-        var seen = new HashSet<int>(roots);
-        while (queue.Count > 0)
+        for (var i = 0; i < count; i++)
         {
-            var t = queue.Dequeue();
-            yield return t;
-            foreach (var c in g.Children(t))
+            foreach (var c in g.ChildSpan(order[i]))
             {
-                if (seen.Add(c))
+                if (!seen[c - first])
                 {
-                    queue.Enqueue(c);
+                    seen[c - first] = true;
+                    order[count++] = c;
                 }
             }
         }
+        return count == order.Length ? order : order[..count];
     }
 
     /// <summary>Nouns, names, pronouns and numbers head noun phrases; so does any word in a nominal role.</summary>
@@ -199,11 +252,11 @@ internal static class NounPhraseChunker
         {
             return false;
         }
-        return g.Relation(t) is "nsubj" or "nsubj:pass" or "obj" or "iobj" || (g.BaseRelation(t) is "obl" or "nmod" && g.CaseOf(t).Length > 0);
+        return g.Relation(t) is "nsubj" or "nsubj:pass" or "obj" or "iobj" || (g.BaseRelation(t) is "obl" or "nmod" && HasCase(g, t));
     }
 
     // A bare temporal noun phrase ("today", "next week"); "on Saturday" (with a preposition) is an ordinary phrase.
-    private static bool IsTemporal(SentenceGraph g, int t) => g.Relation(t).EndsWith(":tmod", StringComparison.Ordinal) && g.CaseOf(t).Length == 0;
+    private static bool IsTemporal(SentenceGraph g, int t) => g.Relation(t).EndsWith(":tmod", StringComparison.Ordinal) && !HasCase(g, t);
 
     /// <summary>A nominal attached to another nominal by a phrase-internal relation is part of that phrase, not a phrase of its own.</summary>
     private static bool IsInsideOwnHead(SentenceGraph g, int t)
@@ -222,7 +275,20 @@ internal static class NounPhraseChunker
         return Coordinated(g, head, allowPrepositions: true);
     }
 
-    private static bool HasNominalConjuncts(SentenceGraph g, int t) => g.ChildrenWith(t, "conj").Any(c => IsNominal(g, c));
+    private static bool HasNominalConjuncts(SentenceGraph g, int t) => g.Children(t).Any(c => g.Relation(c) == "conj" && IsNominal(g, c));
+
+    /// <summary>True when the nominal has a preposition (a case marker other than the possessive 's).</summary>
+    private static bool HasCase(SentenceGraph g, int t)
+    {
+        foreach (var c in g.ChildSpan(t))
+        {
+            if (g.Relation(c) == "case" && g[c].Xpos != "POS" && g[c].Norm is not ("'s" or "'"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>True when the phrase holds a possessive marker outside relative clauses.</summary>
     private static bool HasPossessive(SentenceGraph g, int head)
@@ -236,7 +302,7 @@ internal static class NounPhraseChunker
             {
                 return true;
             }
-            foreach (var c in g.Children(t))
+            foreach (var c in g.ChildSpan(t))
             {
                 if (g.Relation(c) is "acl:relcl" || g.BaseRelation(c) is "parataxis" || (g.IsVerbal(c) && g.BaseRelation(c) is "conj"))
                 {
@@ -257,7 +323,7 @@ internal static class NounPhraseChunker
         var result = new List<int> { root };
         for (var i = 0; i < result.Count; i++)
         {
-            foreach (var c in g.Children(result[i]))
+            foreach (var c in g.ChildSpan(result[i]))
             {
                 if (skipRelatives && g.Relation(c) == "acl:relcl")
                 {
@@ -276,9 +342,9 @@ internal static class NounPhraseChunker
         var conjuncts = new List<int> { head };
         for (var i = 0; i < conjuncts.Count; i++)
         {
-            foreach (var c in g.ChildrenWith(conjuncts[i], "conj"))
+            foreach (var c in g.ChildSpan(conjuncts[i]))
             {
-                if (IsNominal(g, c) && !conjuncts.Contains(c))
+                if (g.Relation(c) == "conj" && IsNominal(g, c) && !conjuncts.Contains(c))
                 {
                     conjuncts.Add(c);
                 }
@@ -303,7 +369,7 @@ internal static class NounPhraseChunker
             prepositionUsed |= isPreposition;
             sharedAlternatives = Product(sharedAlternatives, alternatives);
         }
-        var headAdjectives = g.ChildrenWith(head, "amod").Where(a => a < head && g[a].Upos is "ADJ" or "PROPN" && !g.Children(a).Any()).ToList();
+        var headAdjectives = g.Children(head).Where(a => g.Relation(a) == "amod" && a < head && g[a].Upos is "ADJ" or "PROPN" && !g.Children(a).Any()).ToList();
         var result = new List<List<int>>();
         foreach (var c in conjuncts)
         {
@@ -331,7 +397,7 @@ internal static class NounPhraseChunker
     {
         var alternatives = new List<List<int>> { new() { head } };
         var prepositionUsed = false;
-        foreach (var c in g.Children(head))
+        foreach (var c in g.ChildSpan(head))
         {
             if (excluded.Contains(c) || g.BaseRelation(c) is "conj" || (g.BaseRelation(c) is "cc" or "punct" && ConjunctionMarker(g, head, c)))
             {
@@ -352,7 +418,7 @@ internal static class NounPhraseChunker
     }
 
     // cc and punct that introduce a conjunct hang on it in UD v2; those of the head's own coordination are not its words.
-    private static bool ConjunctionMarker(SentenceGraph g, int head, int c) => g.ChildrenWith(head, "conj").Any(k => k > c) || g.Relation(head) == "conj";
+    private static bool ConjunctionMarker(SentenceGraph g, int head, int c) => g.Relation(head) == "conj" || g.Children(head).Any(k => k > c && g.Relation(k) == "conj");
 
     /// <summary>Whether a dependent joins its head's phrase, and with which word lists.</summary>
     private static bool TryInclude(SentenceGraph g, int c, bool allowPreposition, out List<List<int>> alternatives, out bool isPreposition)
@@ -361,12 +427,12 @@ internal static class NounPhraseChunker
         isPreposition = false;
         var relation = g.Relation(c);
         // A nominal modifier without a preposition ("Bree [Prime Minister] Romendacil") is part of the name.
-        if (Internal.Contains(relation) || (relation == "nmod" && g.CaseOf(c).Length == 0 && IsNominal(g, c)))
+        if (Internal.Contains(relation) || (relation == "nmod" && !HasCase(g, c) && IsNominal(g, c)))
         {
             alternatives = relation == "nmod:poss" || IsNominal(g, c) ? Coordinated(g, c, allowPrepositions: false) : [Subtree(g, c, skipRelatives: true)];
             return true;
         }
-        if (allowPreposition && g.BaseRelation(c) == "nmod" && relation != "nmod:tmod" && g.CaseOf(c).Length > 0 && !HasPrepositionalModifier(g, c))
+        if (allowPreposition && g.BaseRelation(c) == "nmod" && relation != "nmod:tmod" && HasCase(g, c) && !HasPrepositionalModifier(g, c))
         {
             // One level of prepositional modifier stays in the phrase ("ties with Gondor").
             alternatives = Coordinated(g, c, allowPrepositions: false);
@@ -378,9 +444,9 @@ internal static class NounPhraseChunker
 
     private static bool HasPrepositionalModifier(SentenceGraph g, int t)
     {
-        foreach (var c in g.Children(t))
+        foreach (var c in g.ChildSpan(t))
         {
-            if (g.BaseRelation(c) == "nmod" && g.Relation(c) != "nmod:poss" && g.CaseOf(c).Length > 0)
+            if (g.BaseRelation(c) == "nmod" && g.Relation(c) != "nmod:poss" && HasCase(g, c))
             {
                 return true;
             }
@@ -410,17 +476,27 @@ internal static class NounPhraseChunker
     }
 
     /// <summary>Commas and conjunctions between a phrase's words are part of it (they separate its conjuncts or appositions).</summary>
-    private static void AddInternalPunctuation(SentenceGraph g, List<int> tokens, bool[] taken)
+    private static void AddInternalPunctuation(SentenceGraph g, List<int> tokens, bool[] taken, bool[] member)
     {
         var first = g.Sentence.Tokens.Start;
-        var set = tokens.ToHashSet();
+        var added = false;
         for (var t = tokens[0] + 1; t < tokens[^1]; t++)
         {
-            if (!set.Contains(t) && !taken[t - first] && g[t].Upos is "PUNCT" or "CCONJ" && g.Head(t) >= 0 && set.Contains(g.Head(t)))
+            var head = g.Head(t);
+            if (!member[t - first] && !taken[t - first] && g[t].Upos is "PUNCT" or "CCONJ" && head >= 0 && member[head - first])
             {
+                member[t - first] = true;
                 tokens.Add(t);
+                added = true;
             }
         }
-        tokens.Sort();
+        if (added)
+        {
+            tokens.Sort();
+        }
     }
+
+    /// <summary>The preposition introducing a phrase: a case marker of its head before it (not the possessive 's).</summary>
+    private static bool IsIntroducer(SentenceGraph g, int head, int x) =>
+        x < head && g.Head(x) == head && g.Relation(x) == "case" && g[x].Xpos != "POS";
 }

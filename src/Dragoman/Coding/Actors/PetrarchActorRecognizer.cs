@@ -78,13 +78,30 @@ public sealed class PetrarchActorRecognizer(PetrarchLexicon lexicon) : IDocument
                         Text = doc.TextOf(span),
                         Code = coded.Value.Code,
                         Name = coded.Value.Name,
-                        Type = coded.Value.HasActor ? (coded.Value.HasAgent ? ActorType.Agent : ActorType.Country) : ActorType.Agent,
+                        Type = TypeOf(coded.Value.Code, coded.Value.HasAgent),
                         Role = coded.Value.Role,
                     });
                 }
             }
         }
         return doc with { Actors = mentions.ToImmutable(), Layers = doc.Layers | Produces };
+    }
+
+    /// <summary>
+    /// PETRARCH dictionaries do not type their actors; the code says enough: a bare three-letter code
+    /// is a state, IGO/NGO/MNC codes are organisations, an agent makes the phrase an agent.
+    /// </summary>
+    private static ActorType TypeOf(string code, bool hasAgent)
+    {
+        if (code.StartsWith("IGO", StringComparison.Ordinal) || code.StartsWith("NGO", StringComparison.Ordinal) || code.StartsWith("MNC", StringComparison.Ordinal))
+        {
+            return ActorType.Organization;
+        }
+        if (hasAgent)
+        {
+            return ActorType.Agent;
+        }
+        return code.Length == 3 && code.All(char.IsAsciiLetterUpper) ? ActorType.Country : ActorType.Unknown;
     }
 
     /// <summary>A token takes part in phrase matching unless it is punctuation or a possessive marker.</summary>
@@ -114,9 +131,10 @@ public sealed class PetrarchActorRecognizer(PetrarchLexicon lexicon) : IDocument
             }
         }
         var actorCode = actor?.Actor.CodeOn(date);
+        var name = actor is { } first ? string.Join(' ', first.Actor.Phrases[0].Words) : null;
         if (agents.Count == 0)
         {
-            return actorCode is null ? null : (actorCode, actor!.Value.Actor.Name, true, false, null);
+            return actorCode is null ? null : (actorCode, name!, true, false, null);
         }
         var code = actorCode ?? "---";
         foreach (var (agent, _, _) in agents)
@@ -127,8 +145,8 @@ public sealed class PetrarchActorRecognizer(PetrarchLexicon lexicon) : IDocument
             }
             code = agent.Prefix ? agent.Code + code : code + agent.Code;
         }
-        var role = string.Join(' ', agents.Select(a => string.Join(' ', words.Skip(a.Start).Take(a.Length))));
-        return (code, actor?.Actor.Name ?? agents[0].Agent.Phrase.ToString(), actorCode is not null, true, role);
+        var role = string.Join("; ", agents.Select(a => string.Join(' ', words.Skip(a.Start).Take(a.Length))).Distinct());
+        return (code, name ?? string.Join(' ', agents[0].Agent.Phrase.Words), actorCode is not null, true, role);
     }
 
     /// <summary>True when <paramref name="part"/> occurs in <paramref name="code"/> at a multiple of three (CAMEO codes are built of three-letter parts).</summary>

@@ -29,7 +29,7 @@ public sealed class AttributionExtractor : IDocumentStage
     /// <summary>Lemmas of verbs that attribute content to their subject.</summary>
     internal static readonly FrozenSet<string> ReportingVerbs = new[]
     {
-        "say", "report", "tell", "announce", "state", "claim", "add", "note", "confirm", "allege", "insist", "write", "quote",
+        "say", "report", "tell", "announce", "state", "claim", "add", "note", "confirm", "allege", "insist", "write", "quote", "conclude", "find",
         "cite", "explain", "stress", "assert", "declare", "affirm", "acknowledge", "argue", "contend", "maintain", "reiterate",
         "attribute", "estimate", "tweet", "post", "publish", "reveal", "disclose", "indicate", "suggest", "warn", "predict",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -60,12 +60,13 @@ public sealed class AttributionExtractor : IDocumentStage
             {
                 continue;
             }
-            var before = attributions.Count;
+            // Word order stands in only where there is no parse: with one, a passive "was noted"
+            // is not a report, whatever the words around it.
             if (doc.Has(Layers.Parse))
             {
                 FromParse(doc, sentence, actorAt, attributions);
             }
-            if (attributions.Count == before)
+            else
             {
                 FromWordOrder(doc, sentence, actorAt, attributions);
             }
@@ -94,7 +95,8 @@ public sealed class AttributionExtractor : IDocumentStage
                 output.Add(Make(doc, sentence, source, new TokenRange(t, cueEnd), "reporting_verb", content));
                 continue;
             }
-            if (lemma == "according" && t + 1 < sentence.Tokens.End && SentenceGraph.LemmaOf(doc.Tokens[t + 1]) == "to")
+            var word = token.Norm.ToLowerInvariant();
+            if (word == "according" && t + 1 < sentence.Tokens.End && doc.Tokens[t + 1].Norm.Equals("to", StringComparison.OrdinalIgnoreCase))
             {
                 var nominal = g.Head(t);
                 var source = nominal >= 0 ? actorAt.ActorFor(g, nominal) : -1;
@@ -108,7 +110,7 @@ public sealed class AttributionExtractor : IDocumentStage
                 }
                 continue;
             }
-            if (lemma == "as" && t + 1 < sentence.Tokens.End && SentenceGraph.LemmaOf(doc.Tokens[t + 1]) == "per")
+            if (word == "as" && t + 1 < sentence.Tokens.End && doc.Tokens[t + 1].Norm.Equals("per", StringComparison.OrdinalIgnoreCase))
             {
                 var source = actorAt.FirstActorIn(new TokenRange(t + 2, Math.Min(t + 8, sentence.Tokens.End)));
                 if (source >= 0)

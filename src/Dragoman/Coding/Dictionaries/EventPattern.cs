@@ -54,8 +54,14 @@ public sealed record SlotElement(SlotRole Role, ImmutableArray<string> Prepositi
 /// </summary>
 public sealed record EventPattern
 {
-    /// <summary>CAMEO event code.</summary>
+    /// <summary>The code of a pattern that codes nothing: it wins like any other and keeps its wording uncoded.</summary>
+    public const string NoEvent = "---";
+
+    /// <summary>CAMEO event code, or <see cref="NoEvent"/>.</summary>
     public required string Code { get; init; }
+
+    /// <summary>True for a pattern that codes nothing (<see cref="NoEvent"/>): "met the target" is no meeting.</summary>
+    public bool CodesNothing => Code == NoEvent;
 
     /// <summary>Verb or noun predicate.</summary>
     public required PredicateKind Kind { get; init; }

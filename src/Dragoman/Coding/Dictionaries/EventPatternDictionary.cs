@@ -10,6 +10,8 @@ namespace Dragoman.Coding.Dictionaries;
 /// (data/README.md): <c>&amp;NAME = word word …</c> defines a word set; <c>CODE KIND PATTERN</c>
 /// defines a pattern, where PATTERN is a head followed by words, <c>{a b}</c> alternatives,
 /// <c>&amp;NAME</c> sets, and <c>$S</c>/<c>$T</c> slots (a word right before a slot is its preposition).
+/// The code <c>---</c> codes nothing: such a pattern wins like any other and keeps a wording that is
+/// not an event ("met the target", "fight crime") from being coded by a more general pattern.
 /// </summary>
 public sealed class EventPatternDictionary
 {
@@ -134,9 +136,9 @@ public sealed class EventPatternDictionary
                 continue;
             }
             var (code, kindText, body) = (fields[0], fields[1], fields[2]);
-            if (!CameoOntology.IsEventCode(code) || !ontology.Contains(code))
+            if (code != EventPattern.NoEvent && (!CameoOntology.IsEventCode(code) || !ontology.Contains(code)))
             {
-                Error("bad-code", $"'{code}' is not a CAMEO event code");
+                Error("bad-code", $"'{code}' is not a CAMEO event code (or '{EventPattern.NoEvent}' for no event)");
                 continue;
             }
             PredicateKind kind;

@@ -72,6 +72,13 @@ public sealed record ActorMarker(ActorMarkerKind Kind) : PatternElement
 /// <param name="After">Steps after the verb, in text order (the first one is nearest the verb).</param>
 public sealed record WordSequence(ImmutableArray<SequenceStep> Before, ImmutableArray<SequenceStep> After)
 {
+    /// <summary>The steps before the verb ordered outwards from it (nearest first), the order they are matched in.</summary>
+    public ImmutableArray<SequenceStep> BeforeFromVerb { get; } = [.. Before.Reverse()];
+
+    /// <summary>Words every match needs (steps with a single alternative): a sentence lacking one cannot match.</summary>
+    public ImmutableArray<string> RequiredWords { get; } =
+        [.. Before.Concat(After).Select(s => s.Element).OfType<SequenceWords>().Where(w => w.Alternatives.Length == 1).SelectMany(w => w.Alternatives[0]).Distinct()];
+
     /// <summary>The number of word steps (markers excluded); longer patterns are more specific.</summary>
     public int WordCount => Before.Concat(After).Count(s => s.Element is SequenceWords);
 

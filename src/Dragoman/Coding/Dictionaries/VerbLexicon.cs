@@ -22,8 +22,9 @@ public sealed record VerbBlock(string Name, string? Code, ImmutableArray<EventPa
 /// <param name="After">Words that must come right after the verb word (upper case, in text order).</param>
 /// <param name="Block">Index of the verb's block in <see cref="VerbLexicon.Blocks"/>.</param>
 /// <param name="Code">The verb's own code (or its block's), null for a verb that codes nothing alone.</param>
+/// <param name="ReciprocalCode">For a paired code ("032:033"), the reciprocal event's code; otherwise null.</param>
 /// <param name="Line">Source line of the verb.</param>
-public sealed record VerbForm(ImmutableArray<string> Before, string Verb, ImmutableArray<string> After, int Block, string? Code, int Line)
+public sealed record VerbForm(ImmutableArray<string> Before, string Verb, ImmutableArray<string> After, int Block, string? Code, string? ReciprocalCode, int Line)
 {
     /// <summary>The number of words in the form.</summary>
     public int Length => Before.Length + 1 + After.Length;

@@ -74,7 +74,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Verbs that hand their subject to an event noun in their object: "launched an attack", "imposed a siege", "held talks".
-    private static readonly FrozenSet<string> SupportVerbs = new[]
+    internal static readonly FrozenSet<string> SupportVerbs = new[]
     {
         "launch", "carry", "conduct", "stage", "mount", "impose", "hold", "begin", "start", "continue", "resume", "intensify",
         "escalate", "step", "wage", "order", "make", "issue", "give", "deliver", "express", "offer", "extend", "sign", "reach",
@@ -151,6 +151,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     CodePredicate(doc, g, t, PredicateKind.Noun, actorAt, consumed, sentenceEvents);
                 }
             }
+            DemandsInReportedObligations(doc, g, actorAt, sentenceEvents);
             InheritPurposeTargets(g, sentenceEvents);
             DropGovernorsOfCodedComplements(g, sentenceEvents);
             events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
@@ -159,7 +160,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return doc with { Events = [.. linked], Layers = doc.Layers | Produces };
     }
 
-    private bool HasSentenceDiscard(Doc doc, Sentence sentence)
+    internal bool HasSentenceDiscard(Doc doc, Sentence sentence)
     {
         if (SentenceDiscards is null)
         {
@@ -202,24 +203,120 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         var codedAny = false;
         foreach (var excluded in objectVariants)
         {
+            // Every matching pattern competes: the more specific wins, and a pattern whose target
+            // slot found an actor outranks one that names no target ("arrived in Amman on a visit").
+            Found? best = null;
+            var bestScore = int.MinValue;
+            var local = LocalTokens(g, head, kind, excluded); // the same for every pattern of this head
             foreach (var pattern in candidates)
             {
-                if (TryMatch(doc, g, head, pattern, excluded, consumed, actorAt, out var found))
+                if (pattern.Specificity + 3 <= bestScore && best?.Pattern.CodesNothing != true)
                 {
-                    foreach (var w in found.Words)
-                    {
-                        consumed.Add(w);
-                    }
-                    Emit(doc, g, found, actorAt, output);
-                    codedAny = true;
-                    break;
+                    break; // sorted by specificity: nothing later can win
                 }
+                if (TryMatch(doc, g, head, pattern, local, consumed, actorAt, out var found))
+                {
+                    var score = Score(pattern, found);
+                    if (Outranks(pattern, score, best?.Pattern, bestScore))
+                    {
+                        best = found;
+                        bestScore = score;
+                    }
+                }
+            }
+            if (best is not null)
+            {
+                foreach (var w in best.Words)
+                {
+                    consumed.Add(w);
+                }
+                if (!best.Pattern.CodesNothing)
+                {
+                    Emit(doc, g, best, actorAt, output); // a "---" pattern wins and codes nothing ("met the target")
+                }
+                codedAny = true;
             }
         }
         if (codedAny)
         {
             consumed.Add(head);
         }
+    }
+
+    /// <summary>
+    /// A match's rank: its specificity, and 3 more when its target slot found an actor. A "---"
+    /// pattern ranks as if it had found one, so it fences off the generic readings of its head
+    /// ("met its targets" is no "meet $T").
+    /// </summary>
+    private static int Score(EventPattern pattern, Found found) =>
+        pattern.Specificity + (found.Targets.Count > 0 || pattern.CodesNothing ? 3 : 0);
+
+    /// <summary>
+    /// True when a match outranks the best so far: the higher score wins, earlier lines on a tie;
+    /// but between a "---" pattern and a real one, the real one wins when it names as many words
+    /// ("pulled out of the negotiations" stays 164 though "out of the market" is fenced off).
+    /// </summary>
+    private static bool Outranks(EventPattern candidate, int score, EventPattern? best, int bestScore)
+    {
+        if (best is null)
+        {
+            return true;
+        }
+        if (candidate.CodesNothing != best.CodesNothing)
+        {
+            var real = candidate.CodesNothing ? best : candidate;
+            var none = candidate.CodesNothing ? candidate : best;
+            if (WordCount(real) >= WordCount(none))
+            {
+                return !candidate.CodesNothing;
+            }
+        }
+        return score > bestScore;
+    }
+
+    private static int WordCount(EventPattern pattern) => pattern.Elements.Count(e => e is WordElement);
+
+    /// <summary>
+    /// The pattern the coder would choose for a predicate, had no other predicate of the sentence
+    /// consumed its words, or null; <paramref name="knownHead"/> tells whether any pattern has this
+    /// head at all. For tools that look for gaps in the dictionary.
+    /// </summary>
+    internal EventPattern? BestPattern(Doc doc, SentenceGraph g, int head, PredicateKind kind, ActorIndex actorAt, out bool knownHead)
+    {
+        var candidates = ImmutableArray<EventPattern>.Empty;
+        foreach (var lemma in LemmaCandidates(g, head, kind))
+        {
+            candidates = kind == PredicateKind.Verb ? Patterns.ForVerb(lemma) : Patterns.ForNoun(lemma);
+            if (!candidates.IsEmpty)
+            {
+                break;
+            }
+        }
+        knownHead = !candidates.IsEmpty;
+        EventPattern? best = null;
+        var bestScore = int.MinValue;
+        var consumed = new HashSet<int>();
+        foreach (var excluded in ObjectVariants(g, head, kind))
+        {
+            var local = LocalTokens(g, head, kind, excluded);
+            foreach (var pattern in candidates)
+            {
+                if (pattern.Specificity + 3 <= bestScore && best?.CodesNothing != true)
+                {
+                    break;
+                }
+                if (TryMatch(doc, g, head, pattern, local, consumed, actorAt, out var found))
+                {
+                    var score = Score(pattern, found);
+                    if (Outranks(pattern, score, best, bestScore))
+                    {
+                        best = pattern;
+                        bestScore = score;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /// <summary>
@@ -235,11 +332,19 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             yield return word;
         }
+        if (kind == PredicateKind.Verb && (IrregularVerbs.BaseOf(word) ?? IrregularVerbs.BaseOf(lemma)) is { } irregular)
+        {
+            yield return irregular; // "froze" → "freeze", "undertook" → "undertake"
+        }
         foreach (var suffix in kind == PredicateKind.Verb ? (string[])["ing", "ed", "es", "s", "d"] : ["s", "es"])
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 var stem = word[..^suffix.Length];
+                if (kind == PredicateKind.Noun && suffix == "es" && !(stem.EndsWith('s') || stem.EndsWith('x') || stem.EndsWith('z') || stem.EndsWith("ch", StringComparison.Ordinal) || stem.EndsWith("sh", StringComparison.Ordinal)))
+                {
+                    continue; // "wares" is not "war", nor "aides" "aid": a noun takes "-es" only after a sibilant
+                }
                 yield return stem;
                 yield return stem + "e";
                 if (stem.Length > 3 && stem[^1] == stem[^2])
@@ -281,10 +386,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return variants;
     }
 
-    private static bool TryMatch(Doc doc, SentenceGraph g, int head, EventPattern pattern, HashSet<int> excluded, HashSet<int> consumed, ActorIndex actorAt, out Found found)
+    private static bool TryMatch(Doc doc, SentenceGraph g, int head, EventPattern pattern, List<int> local, HashSet<int> consumed, ActorIndex actorAt, out Found found)
     {
         found = null!;
-        var local = LocalTokens(g, head, pattern.Kind, excluded);
         var words = new List<int>();
         var sources = new List<int>();
         var targets = new List<int>();
@@ -311,7 +415,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     break;
                 case SlotElement s:
                     var slot = -1;
-                    foreach (var candidate in SlotCandidates(g, head, pattern.Kind, s, local, words))
+                    foreach (var candidate in SlotCandidates(g, head, pattern, s, local, words))
                     {
                         // A slot is filled only by an actor: "negotiated the release" is not "negotiated with X".
                         if (g.WithConjuncts(candidate).Any(c => actorAt.ActorFor(g, c) >= 0 || PlaceActor(doc, g, c) is not null))
@@ -395,8 +499,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>Candidate tokens for a slot, best first; the caller takes the first that names an actor.</summary>
-    private static List<int> SlotCandidates(SentenceGraph g, int head, PredicateKind kind, SlotElement slot, List<int> local, List<int> words)
+    private static List<int> SlotCandidates(SentenceGraph g, int head, EventPattern pattern, SlotElement slot, List<int> local, List<int> words)
     {
+        var kind = pattern.Kind;
+        var root = pattern.Code[..2];
         var candidates = new List<int>();
         void Add(int t)
         {
@@ -416,9 +522,48 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                         Add(g.FirstChild(head, "nsubj:pass"));
                         return candidates;
                     }
-                    // "gave Ukraine weapons": the recipient before the thing.
+                    // "gave Ukraine weapons", "sent troops to Syria": the recipient before the thing.
                     Add(g.FirstChild(head, "iobj"));
-                    Add(g.FirstChild(head, "obj"));
+                    foreach (var c in g.ChildrenWith(head, "obl"))
+                    {
+                        if (g.CaseOf(c) == "to")
+                        {
+                            Add(c);
+                        }
+                    }
+                    var obj = g.FirstChild(head, "obj");
+                    Add(obj);
+                    if (obj >= 0)
+                    {
+                        // "rejected North Korea's demand", "denounced Serbia's suppression", "an Indian
+                        // proposal", "the withdrawal of Serbian forces", "an admission by Moscow":
+                        // the actor inside the object phrase.
+                        foreach (var c in g.ChildrenWith(obj, "nmod:poss", "amod", "compound"))
+                        {
+                            Add(c);
+                        }
+                        // Only for verbal conflict (demand, disapprove, reject, threaten): what is
+                        // demanded or rejected "of" someone targets them; a negotiated "release of
+                        // hostages" does not make the hostages the counterpart.
+                        if (root is "10" or "11" or "12" or "13")
+                        {
+                            foreach (var c in g.ChildrenWith(obj, "nmod"))
+                            {
+                                if (g.CaseOf(c) is "of" or "by" or "from")
+                                {
+                                    Add(c);
+                                }
+                            }
+                        }
+                    }
+                    // "demanded that the US cancel plans": the subject of the complement clause.
+                    foreach (var clause in g.ChildrenWith(head, "ccomp"))
+                    {
+                        if (!g.ChildrenWith(clause, "mark").Any(m => g.Lemma(m) is "if" or "whether"))
+                        {
+                            Add(g.FirstChild(clause, "nsubj", "nsubj:pass"));
+                        }
+                    }
                     return candidates;
                 }
                 Add(g.FirstChild(head, "nsubj"));
@@ -505,7 +650,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// Who does what a verb says: its subject; the "by" agent of a passive; for infinitives and
     /// participles, the controller in the governing clause ("Hamas agreed to meet", "…, killing").
     /// </summary>
-    private static List<int> VerbSubjects(SentenceGraph g, int verb, ActorIndex actorAt, int depth = 0)
+    internal static List<int> VerbSubjects(SentenceGraph g, int verb, ActorIndex actorAt, int depth = 0)
     {
         if (depth > 4)
         {
@@ -605,8 +750,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static bool IsStatementNoun(string lemma) => lemma is "statement" or "letter" or "message" or "resolution" or "report" or "declaration" or "communique" or "speech" or "post";
 
     /// <summary>Who does what an event noun says: its possessor, an actor adjective or compound, a "by" phrase, or the subject of the verb that governs it.</summary>
-    private static List<int> NounSources(SentenceGraph g, int noun, List<int> targets, ActorIndex actorAt)
+    internal static List<int> NounSources(SentenceGraph g, int noun, List<int> targets, ActorIndex actorAt)
     {
+        if (g.FirstChild(noun, "cop") >= 0 && g.ChildrenWith(noun, "case").Any(c => g.Lemma(c) == "behind") && g.FirstChild(noun, "nsubj") is var culprit && culprit >= 0)
+        {
+            return g.WithConjuncts(culprit); // "Hamas was behind the attack": who is behind it did it
+        }
         var poss = g.FirstChild(noun, "nmod:poss");
         if (poss >= 0)
         {
@@ -657,13 +806,22 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return; // no known actor does it: PETRARCH's rule too
         }
         var targets = ResolveActors(doc, g, found.Targets, actorAt);
+        // "Syria warned that it would act": a pronoun or short name for the source is no target.
+        targets.RemoveAll(t => t.Mention is int m && doc.Actors[m].Antecedent is not null
+            && sources.Any(s => s.Code == t.Code && s.Mention is int sm && doc.Actors[sm].Name == doc.Actors[m].Name));
         if (targets.Count == 0 && sources.Count >= 2 && IsSymmetric(found.Pattern))
         {
             found = found with { Reciprocal = true }; // "Indian and Chinese troops clashed": each with the other
         }
+        if (targets.Count == 0 && int.TryParse(found.Pattern.Code.AsSpan(0, 2), out var rootNumber) && rootNumber >= 10)
+        {
+            // Conflict acts "against X" target X, whatever the pattern says: "threatened action against Russia".
+            targets = AgainstTargets(doc, g, found.Head, actorAt, sources);
+        }
         var place = PlaceOf(doc, g, found.Head);
         sources = LocateBareAgents(doc, sources, place);
         targets = LocateBareAgents(doc, targets, place);
+        (sources, targets) = (DomesticCounterparts(doc, sources, targets), DomesticCounterparts(doc, targets, sources));
         if (found.Reciprocal)
         {
             // Every party of "between X and Y" acts towards every other.
@@ -682,6 +840,13 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         else
         {
+            if (modality == Modality.Intended && modalityCue == "to" && int.TryParse(found.Pattern.Code.AsSpan(0, 2), out var purposeRoot) && purposeRoot >= 9)
+            {
+                // A purpose clause of an act that happened ("used tear gas to disperse the crowd",
+                // "resorted to throwing stones") is part of the act, not a threat of it.
+                modality = Modality.Asserted;
+                modalityCue = null;
+            }
             code = IntentCodes.For(found.Pattern.Code, modality);
         }
         if (code == "010" && targets.Count == 0)
@@ -694,7 +859,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return;
         }
         var triggerTokens = new List<int>(found.Words) { found.Head };
-        triggerTokens.AddRange(g.ChildrenWith(found.Head, "compound:prt"));
+        triggerTokens.AddRange(g.ChildrenWith(found.Head, "compound:prt").Where(p => !found.Words.Contains(p)));
         triggerTokens.Sort();
         var triggerSpan = new CharSpan(doc.Tokens[triggerTokens[0]].Start, doc.Tokens[triggerTokens[^1]].End);
         var triggerText = string.Join(' ', triggerTokens.Select(t => doc.Tokens[t].Text));
@@ -724,26 +889,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 {
                     continue;
                 }
-                output.Add((new CodedEvent
+                output.Add((CodedEvents.Create(eventType, g.Sentence.Index, source, target, new Trigger(triggerText, triggerSpan), found.Pattern.Location) with
                 {
-                    Sentence = g.Sentence.Index,
-                    Source = source,
-                    Target = target,
-                    Cameo = eventType.Code,
-                    CameoName = eventType.Name,
-                    Goldstein = eventType.Goldstein,
-                    QuadClass = eventType.QuadClass,
-                    PloverType = eventType.Plover?.Type,
-                    PloverMode = eventType.Plover?.Mode,
-                    PloverContext = eventType.Plover?.Context,
                     Date = date,
                     Place = place,
-                    Trigger = new Trigger(triggerText, triggerSpan),
                     Negated = negated,
                     Modality = modality,
                     ModalityCue = modalityCue,
                     Attribution = attribution,
-                    Pattern = found.Pattern.Location,
                 }, found.Head));
             }
         }
@@ -783,6 +936,49 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         || pattern.Code.StartsWith("06", StringComparison.Ordinal)
         || pattern.Code is "190" or "193"
         || pattern.Heads.Any(h => h is "exchange" or "swap" or "trade" or "clash" or "fight" or "battle");
+
+    private static List<EventActor> AgainstTargets(Doc doc, SentenceGraph g, int head, ActorIndex actorAt, List<EventActor> sources)
+    {
+        var scope = new List<int> { head };
+        scope.AddRange(g.ChildrenWith(head, "obj", "xcomp", "ccomp")); // "warned that it would take action against X"
+        foreach (var t in scope)
+        {
+            foreach (var c in g.ChildrenWith(t, "obl", "nmod"))
+            {
+                if (g.CaseOf(c) == "against")
+                {
+                    var found = ResolveActors(doc, g, [c], actorAt).Where(a => sources.All(s => s.Code != a.Code)).ToList();
+                    if (found.Count > 0)
+                    {
+                        return found;
+                    }
+                }
+            }
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// A bare domestic agent ("demonstrators", "civilians", "the opposition") acted on by a state's
+    /// own institutions (police, courts, government) belongs to that state: "Egyptian police
+    /// dispersed demonstrators" → EGYOPP. Military sources are left alone: armies act abroad.
+    /// </summary>
+    private static List<EventActor> DomesticCounterparts(Doc doc, List<EventActor> actors, List<EventActor> counterparts)
+    {
+        var country = counterparts
+            .Where(c => c.Code.Length >= 6 && c.Code[3..6] is "GOV" or "COP" or "JUD" or "LEG" or "OPP" && !Dictionaries.ActorDictionary.RegionCodes.Contains(c.Code[..3]))
+            .Select(c => c.Code[..3])
+            .FirstOrDefault();
+        if (country is null)
+        {
+            return actors;
+        }
+        return [.. actors.Select(a => a.Mention is int m && doc.Actors[m] is { Type: ActorType.Agent, Country: null } mention
+            && mention.Code is "OPP" or "CVL" or "REB" or "INS" or "SEP" or "REF" or "LAB" or "EDU" or "HLH" or "BUS" or "MED" or "HRI" or "CRM" or "RAD" or "AGR"
+            && a.Code.Length == 3
+            ? a with { Code = country + mention.Code }
+            : a)];
+    }
 
     /// <summary>A bare agent ("protesters", "police") acting in a known country takes that country: "protesters marched in Tehran" → IRNOPP.</summary>
     private static List<EventActor> LocateBareAgents(Doc doc, List<EventActor> actors, PlaceMention? place)
@@ -873,7 +1069,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>"the enclave", "the territory": the most recent place of that kind stands in as the actor (its country).</summary>
-    private static EventActor? PlaceActor(Doc doc, SentenceGraph g, int t)
+    internal static EventActor? PlaceActor(Doc doc, SentenceGraph g, int t)
     {
         foreach (var p in doc.Places)
         {
@@ -1105,6 +1301,48 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     }
 
     /// <summary>
+    /// "Russia said Sudan must return the helicopter": a reported obligation is the speaker's demand
+    /// of the clause's subject (CAMEO 100), even when the demanded act has no pattern of its own.
+    /// </summary>
+    private void DemandsInReportedObligations(Doc doc, SentenceGraph g, ActorIndex actorAt, List<(CodedEvent Event, int Head)> events)
+    {
+        var demandType = Ontology.Find("100");
+        if (demandType is null)
+        {
+            return;
+        }
+        for (var v = g.Sentence.Tokens.Start; v < g.Sentence.Tokens.End; v++)
+        {
+            if (doc.Tokens[v].Upos is not ("VERB" or "AUX" or "ADJ") || events.Any(e => e.Head == v))
+            {
+                continue;
+            }
+            var modal = g.ChildrenWith(v, "aux").FirstOrDefault(a => g.Lemma(a) is "must" or "should", -1);
+            if (modal < 0 || g.ChildrenWith(v, "advmod").Any(a => g.Lemma(a) is "not" or "n't" or "never"))
+            {
+                continue;
+            }
+            var subject = g.FirstChild(v, "nsubj", "nsubj:pass");
+            var targets = subject >= 0 ? ResolveActors(doc, g, [subject], actorAt) : [];
+            var span = new CharSpan(doc.Tokens[modal].Start, doc.Tokens[v].End);
+            if (targets.Count == 0 || AttributionOf(doc, g.Sentence.Index, span) is not int a || doc.Attributions[a].Kind == "according_to")
+            {
+                continue;
+            }
+            var speaker = doc.Attributions[a].Source;
+            foreach (var target in targets.Where(t => t.Code != speaker.Code))
+            {
+                events.Add((CodedEvents.Create(demandType, g.Sentence.Index, speaker, target, new Trigger(doc.TextOf(span), span), "reported-obligation") with
+                {
+                    Date = DateOf(doc, g, v),
+                    Place = PlaceOf(doc, g, v),
+                    Attribution = a,
+                }, v));
+            }
+        }
+    }
+
+    /// <summary>
     /// "Hamas agreed to negotiate with Russia": once the complement is coded (036 with a target), the
     /// governing verb's own targetless event (030 "agree") adds nothing.
     /// </summary>
@@ -1179,22 +1417,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     var at = doc.Attributions[a];
                     statementIndex = result.Count;
                     statementFor[a] = statementIndex;
-                    result.Add(new CodedEvent
+                    result.Add(CodedEvents.Create(statementType, at.Sentence, at.Source, null, at.Cue, "reported-speech") with
                     {
-                        Sentence = at.Sentence,
-                        Source = at.Source,
-                        Target = null,
-                        Cameo = statementType.Code,
-                        CameoName = statementType.Name,
-                        Goldstein = statementType.Goldstein,
-                        QuadClass = statementType.QuadClass,
-                        PloverType = statementType.Plover?.Type,
-                        PloverMode = statementType.Plover?.Mode,
-                        PloverContext = statementType.Plover?.Context,
                         Date = doc.Article.Date,
-                        Trigger = at.Cue,
                         Attribution = a,
-                        Pattern = "reported-speech",
                     });
                 }
                 result.Add(e with { ReportedBy = statementIndex });

@@ -67,6 +67,7 @@ internal static class IntentCodes
     /// </summary>
     public static string Refusal(string code) => code switch
     {
+        "010" => "011", // "would not comment", "refused to say": declining comment
         var c when c.StartsWith("045", StringComparison.Ordinal) => "126",
         var c when c.StartsWith("04", StringComparison.Ordinal) => "125",
         var c when c.StartsWith("057", StringComparison.Ordinal) => "127",

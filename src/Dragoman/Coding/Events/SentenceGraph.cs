@@ -10,6 +10,7 @@ internal sealed class SentenceGraph
 {
     private readonly Doc doc;
     private readonly List<int>[] children;
+    private readonly string?[] baseRelations;
 
     public SentenceGraph(Doc doc, Sentence sentence)
     {
@@ -17,6 +18,7 @@ internal sealed class SentenceGraph
         Sentence = sentence;
         First = sentence.Tokens.Start;
         children = new List<int>[sentence.Tokens.Length];
+        baseRelations = new string?[sentence.Tokens.Length];
         for (var i = 0; i < children.Length; i++)
         {
             children[i] = [];
@@ -39,6 +41,9 @@ internal sealed class SentenceGraph
 
     public IReadOnlyList<int> Children(int t) => children[t - First];
 
+    /// <summary>The children as a span: iterating it allocates nothing (hot loops of the coders).</summary>
+    public ReadOnlySpan<int> ChildSpan(int t) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(children[t - First]);
+
     public int Head(int t)
     {
         var h = doc.Tokens[t].Head;
@@ -48,9 +53,19 @@ internal sealed class SentenceGraph
     /// <summary>The relation without its subtype ("nsubj:pass" → "nsubj").</summary>
     public string BaseRelation(int t)
     {
+        // Cached: cutting the subtype off allocates, and coders ask for the same relation many times.
+        if (t >= First && t - First < baseRelations.Length && baseRelations[t - First] is { } cached)
+        {
+            return cached;
+        }
         var r = doc.Tokens[t].Relation ?? "";
         var colon = r.IndexOf(':');
-        return colon < 0 ? r : r[..colon];
+        var result = colon < 0 ? r : r[..colon];
+        if (t >= First && t - First < baseRelations.Length)
+        {
+            baseRelations[t - First] = result;
+        }
+        return result;
     }
 
     public string Relation(int t) => doc.Tokens[t].Relation ?? "";

@@ -12,7 +12,8 @@ namespace Dragoman.Coding.Events;
 /// dependency parse, following PETRARCH's rules:
 /// <list type="bullet">
 /// <item>verbs are found by their written forms; once a verb codes, the verbs inside its clause
-/// (its dependency subtree after it) are not coded again;</item>
+/// (its dependency subtree after it) and the later verbs before the next comma are not coded
+/// again;</item>
 /// <item>the words after the verb are its clause's words after it; the words before it run back to
 /// the sentence start or the nearest comma; noun phrases come from <see cref="NounPhraseChunker"/>
 /// and carry the codes of the actor mentions found in them;</item>
@@ -37,25 +38,24 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
     /// <summary>The document's events.</summary>
     public ImmutableArray<CodedEvent> Code(Doc doc)
     {
+        var discarded = new bool[doc.Sentences.Length];
         if (discards is { Discards.Length: > 0 })
         {
             foreach (var sentence in doc.Sentences)
             {
-                if (Discard(doc, sentence) is { WholeStory: true })
+                var found = Discard(doc, sentence);
+                if (found is { WholeStory: true })
                 {
                     return [];
                 }
+                discarded[sentence.Index] = found is not null;
             }
         }
         var actorsBySentence = doc.Actors.Select((a, i) => (a, i)).ToLookup(x => x.a.Sentence, x => x.i);
         var events = ImmutableArray.CreateBuilder<CodedEvent>();
         foreach (var sentence in doc.Sentences)
         {
-            if (sentence.Kind != SentenceKind.Sentence || sentence.Tokens.Length == 0)
-            {
-                continue;
-            }
-            if (discards is { Discards.Length: > 0 } && Discard(doc, sentence) is not null)
+            if (sentence.Kind != SentenceKind.Sentence || sentence.Tokens.Length == 0 || discarded[sentence.Index])
             {
                 continue;
             }
@@ -83,6 +83,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
         private readonly int first;
         private readonly int count;
         private readonly string[] words;
+        private readonly HashSet<string> sentenceWords;
         private readonly List<NounChunk> chunks;
         private readonly int[] chunkOf;
         private readonly string?[][] codes;
@@ -102,6 +103,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             {
                 words[i] = doc.Tokens[first + i].Norm.ToUpperInvariant();
             }
+            sentenceWords = new HashSet<string>(words, StringComparer.Ordinal);
             (chunks, chunkOf) = NounPhraseChunker.Chunk(g);
             (codes, mentionOf) = AssignCodes(mentions);
             hidden = HiddenVerbs();
@@ -275,11 +277,13 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 var block = coder.lexicon.Blocks[form.Block];
                 var lower = LowerSpan(i, verbStart, verbEnd);
                 var upper = UpperSpan(i, verbStart);
+                var upperFromVerb = new List<int>(upper);
+                upperFromVerb.Reverse();
                 EventPattern? matched = null;
                 Bound? bound = null;
                 foreach (var pattern in block.Patterns)
                 {
-                    if (pattern.Sequence is { } sequence && TryMatch(sequence, upper, lower, out var b))
+                    if (pattern.Sequence is { } sequence && HasWords(sequence) && TryMatch(sequence, upperFromVerb, lower, out var b))
                     {
                         matched = pattern;
                         bound = b;
@@ -287,26 +291,12 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                     }
                 }
                 // A pattern coded "---" falls back to the verb's own code, as in PETRARCH.
-                string? code = matched?.Code is { } pc && pc != "---" ? pc : null;
-                var reciprocal = code is not null ? matched!.ReciprocalCode : null;
-                if (code is null && matched?.ReciprocalCode is { } onlyReciprocal)
+                var (code, reciprocal) = matched is { } m && (m.Code != "---" || m.ReciprocalCode is not null)
+                    ? (m.Code == "---" ? null : m.Code, m.ReciprocalCode)
+                    : (form.Code, form.ReciprocalCode);
+                if (code is null && reciprocal is null)
                 {
-                    code = form.Code;
-                    reciprocal = onlyReciprocal;
-                }
-                if (code is null)
-                {
-                    code = form.Code;
-                    var colon = code?.IndexOf(':') ?? -1;
-                    if (colon >= 0)
-                    {
-                        reciprocal = PetrarchVerbReaderCodes.Nullable(code![(colon + 1)..]);
-                        code = PetrarchVerbReaderCodes.Nullable(code[..colon]);
-                    }
-                    if (code is null && reciprocal is null)
-                    {
-                        continue; // the verb codes nothing here: look further
-                    }
+                    continue; // the verb codes nothing here: look further
                 }
                 // The verb has coded: the verbs of its clause are not coded on their own.
                 foreach (var t in lower)
@@ -317,6 +307,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 {
                     blocked[t] = true;
                 }
+                BlockRestOfPhrase(i, verbEnd, blocked);
                 Emit(i, verbStart, verbEnd, upper, lower, bound ?? new Bound(-1, -1), code, reciprocal, matched, form, sentenceEvents);
             }
             if (coder.options.RequireDyad)
@@ -330,6 +321,35 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 {
                     output.Add(e.Event);
                 }
+            }
+        }
+
+        /// <summary>
+        /// PETRARCH skips to the end of a coded verb's phrase, which runs on to the next comma unless
+        /// the clause ends: later verbs before that comma are blocked too, except the verbs the coded
+        /// one depends on and their coordinated verbs ("… restored ties and promised aid"). This keeps
+        /// a parser's misattached subordinate clause ("after crowds burned its embassy") from coding.
+        /// </summary>
+        private void BlockRestOfPhrase(int verb, int verbEnd, bool[] blocked)
+        {
+            var governors = new HashSet<int>();
+            for (var h = g.Head(first + verb); h >= 0; h = g.Head(h))
+            {
+                governors.Add(h);
+            }
+            governors.Add(first + verb);
+            for (var k = verbEnd + 1; k < count; k++)
+            {
+                if (!deleted[k] && IsClauseComma(k))
+                {
+                    break;
+                }
+                var t = first + k;
+                if (governors.Contains(t) || (g.BaseRelation(t) == "conj" && g.Head(t) >= 0 && governors.Contains(g.Head(t)) && IsCoordinated(g.Head(t), t)))
+                {
+                    continue;
+                }
+                blocked[k] = true;
             }
         }
 
@@ -434,7 +454,7 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
                 {
                     result.Add(x - first);
                 }
-                foreach (var c in g.Children(x))
+                foreach (var c in g.ChildSpan(x))
                 {
                     if (x == root && g.BaseRelation(c) == "conj" && g.IsVerbal(c) && !InVerb(c) && IsCoordinated(root, c))
                     {
@@ -483,8 +503,9 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
         private bool IsSeparateClause(int c, int verbEnd)
         {
             // A subordinate clause ("after crowds burned …") may sit in the verb phrase after a comma; a bare clause may not.
-            if (!g.IsVerbal(c) || g.BaseRelation(c) is not ("advcl" or "parataxis" or "ccomp" or "conj") || g.FirstChild(c, "nsubj", "nsubj:pass") < 0
-                || g.FirstChild(c, "mark") >= 0)
+            // A relative clause with no relativiser and a subject of its own is such a clause misattached too.
+            var clausal = g.BaseRelation(c) is "advcl" or "parataxis" or "ccomp" or "conj" || (g.BaseRelation(c) == "acl" && !HasRelativizer(c));
+            if (!g.IsVerbal(c) || !clausal || g.FirstChild(c, "nsubj", "nsubj:pass") < 0 || g.FirstChild(c, "mark") >= 0)
             {
                 return false;
             }
@@ -540,23 +561,37 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             return subject >= 0 && chunkOf[subject - first] >= 0 ? chunkOf[subject - first] : null;
         }
 
+        /// <summary>True unless the sentence lacks a word the pattern cannot do without (a cheap test before matching).</summary>
+        private bool HasWords(WordSequence sequence)
+        {
+            foreach (var w in sequence.RequiredWords)
+            {
+                if (!sentenceWords.Contains(w))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /// <summary>Matches a pattern's steps before and after the verb; returns the noun phrases its markers name.</summary>
-        private bool TryMatch(WordSequence sequence, List<int> upper, List<int> lower, out Bound bound)
+        /// <param name="sequence">The pattern.</param>
+        /// <param name="upperFromVerb">The words before the verb, nearest first.</param>
+        /// <param name="lower">The words after the verb, in text order.</param>
+        /// <param name="bound">The noun phrases named by the pattern's markers (-1 for none).</param>
+        private bool TryMatch(WordSequence sequence, List<int> upperFromVerb, List<int> lower, out Bound bound)
         {
             bound = new Bound(-1, -1);
             var source = -1;
             var target = -1;
-            // After the verb: text order. Before: outwards from the verb, so the list is reversed.
+            // After the verb: text order. Before: outwards from the verb.
             if (!MatchSide(sequence.After, 0, lower, 0, reverse: false, ref source, ref target))
             {
                 return false;
             }
-            var upperOut = new List<int>(upper);
-            upperOut.Reverse();
-            var before = sequence.Before.Reverse().ToImmutableArray();
             var upperSource = -1;
             var upperTarget = -1;
-            if (!MatchSide(before, 0, upperOut, 0, reverse: true, ref upperSource, ref upperTarget))
+            if (!MatchSide(sequence.BeforeFromVerb, 0, upperFromVerb, 0, reverse: true, ref upperSource, ref upperTarget))
             {
                 return false;
             }
@@ -824,16 +859,5 @@ internal sealed class SequenceCoder(EventPatternDictionary patterns, CameoOntolo
             }
             return result;
         }
-    }
-}
-
-/// <summary>Code helpers shared with the PETRARCH verb reader.</summary>
-internal static class PetrarchVerbReaderCodes
-{
-    /// <summary>A code as written; "---" and "" mean none.</summary>
-    public static string? Nullable(string code)
-    {
-        var c = code.Trim();
-        return c is "" or "---" ? null : c;
     }
 }

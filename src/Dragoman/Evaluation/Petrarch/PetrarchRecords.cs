@@ -181,4 +181,27 @@ public static class PetrarchRecordReader
 
     /// <summary>A record id in a form that matches across the files' spellings ("DEMO_00" and "DEMO-00").</summary>
     public static string NormalizeId(string id) => id.Replace('_', '-').ToUpperInvariant();
+
+    /// <summary>
+    /// The records with the parse of the same sentence taken from another file (same id, '-' and '_'
+    /// alike, and the same text). Records without such a counterpart are left out, since their expected
+    /// events describe another sentence.
+    /// </summary>
+    public static List<PetrarchRecord> WithParsesFrom(IEnumerable<PetrarchRecord> records, IEnumerable<PetrarchRecord> parses)
+    {
+        var byId = new Dictionary<string, PetrarchRecord>(StringComparer.Ordinal);
+        foreach (var p in parses)
+        {
+            byId.TryAdd(NormalizeId(p.Id), p);
+        }
+        var result = new List<PetrarchRecord>();
+        foreach (var r in records)
+        {
+            if (byId.TryGetValue(NormalizeId(r.Id), out var p) && p.Text == r.Text && p.Parse is not null)
+            {
+                result.Add(r with { Parse = p.Parse, ParseFormat = p.ParseFormat });
+            }
+        }
+        return result;
+    }
 }

@@ -7,24 +7,11 @@ namespace Dragoman.Tests.Coding.Dictionaries;
 /// </summary>
 internal static class SharedReference
 {
-    private static readonly Lazy<string?> RepoRootValue = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dragoman.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        return null;
-    });
-
     /// <summary>The repository root, or null when the tests run outside a checkout.</summary>
-    public static string? RepoRoot => RepoRootValue.Value;
+    public static string? RepoRoot => Support.TestPaths.RepoRootOrNull;
 
     /// <summary>The ../shared folder beside the repository, or null when it is absent.</summary>
-    public static string? SharedRoot =>
-        RepoRoot is { } root && Path.GetFullPath(Path.Combine(root, "..", "shared")) is var shared && Directory.Exists(shared) ? shared : null;
+    public static string? SharedRoot => Support.TestPaths.Shared;
 
     /// <summary>A file under ../shared.</summary>
     public static string SharedFile(params string[] parts) =>

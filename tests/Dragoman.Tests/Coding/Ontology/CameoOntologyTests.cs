@@ -11,9 +11,9 @@ namespace Dragoman.Tests.Coding.Ontology;
 /// <summary>
 /// The bundled CAMEO ontology (data/ontology/cameo.txt and plover.txt) against the reference code
 /// books in ../shared: GDELT's Goldstein table, the ICEWS CAMEO code list and the 2021
-/// CAMEO-to-PLOVER table. Tests that need ../shared report SKIPPED and pass when it is absent.
+/// CAMEO-to-PLOVER table. Tests that need ../shared are skipped, with the reason, when it is absent.
 /// </summary>
-public partial class CameoOntologyTests(ITestOutputHelper output)
+public partial class CameoOntologyTests
 {
     private static CameoOntology Ontology => CameoOntology.Bundled;
 
@@ -60,15 +60,10 @@ public partial class CameoOntologyTests(ITestOutputHelper output)
     public void Goldstein_scores_are_the_standard_ones(string code, double goldstein) =>
         Assert.Equal(goldstein, Ontology.Find(code)!.Goldstein, 6);
 
-    [Fact]
+    [SkippableFact]
     public void Every_code_of_the_GDELT_goldstein_table_is_present_with_the_same_score()
     {
-        var path = TestPaths.SharedFile("reference/cameo/CAMEO.goldsteinscale.txt", out var skip);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: {skip}");
-            return;
-        }
+        var path = SharedData.Require("reference/cameo/CAMEO.goldsteinscale.txt");
         var reference = ReadGoldsteinTable(path);
         Assert.True(reference.Count >= 300, $"read only {reference.Count} codes from {path}");
         foreach (var (code, goldstein) in reference)
@@ -79,16 +74,11 @@ public partial class CameoOntologyTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [SkippableFact]
     public void Every_code_of_the_ICEWS_code_list_is_present_and_scores_agree_where_the_references_agree()
     {
-        var path = TestPaths.SharedFile("reference/cameo/cameo-codes.csv", out var skip);
-        var gdeltPath = TestPaths.SharedFile("reference/cameo/CAMEO.goldsteinscale.txt", out _);
-        if (path is null || gdeltPath is null)
-        {
-            output.WriteLine($"SKIPPED: {skip ?? "the GDELT Goldstein table is missing"}");
-            return;
-        }
+        var path = SharedData.Require("reference/cameo/cameo-codes.csv");
+        var gdeltPath = SharedData.Require("reference/cameo/CAMEO.goldsteinscale.txt");
         var gdelt = ReadGoldsteinTable(gdeltPath);
         var icews = ReadIcewsCodes(path);
         Assert.True(icews.Count >= 300, $"read only {icews.Count} codes from {path}");
@@ -110,15 +100,10 @@ public partial class CameoOntologyTests(ITestOutputHelper output)
         Assert.All(Ontology.All, t => Assert.True(icews.ContainsKey(t.Code) || gdelt.ContainsKey(t.Code), $"{t.Code} is in no reference"));
     }
 
-    [Fact]
+    [SkippableFact]
     public void The_plover_mapping_of_every_code_follows_the_2021_table()
     {
-        var path = TestPaths.SharedFile("reference/plover/CAMEO2PLOVER-2021.txt", out var skip);
-        if (path is null)
-        {
-            output.WriteLine($"SKIPPED: {skip}");
-            return;
-        }
+        var path = SharedData.Require("reference/plover/CAMEO2PLOVER-2021.txt");
         var table = ReadPloverTable(path);
         Assert.True(table.Count >= 250, $"read only {table.Count} codes from {path}");
         var compared = 0;

@@ -89,7 +89,10 @@ public sealed record PetrarchActor(ImmutableArray<PetrarchPhrase> Phrases, Immut
     /// <summary>The primary phrase as written.</summary>
     public string Name => Phrases[0].ToString();
 
-    /// <summary>The code on <paramref name="date"/>, or null for an actor that codes nothing then.</summary>
+    /// <summary>
+    /// The code on <paramref name="date"/>, or null for an actor that codes nothing then. Without a
+    /// date (an article that gives none) an actor known only by dated codes takes its latest one.
+    /// </summary>
     public string? CodeOn(DateOnly? date)
     {
         if (date is not null)
@@ -109,6 +112,18 @@ public sealed record PetrarchActor(ImmutableArray<PetrarchPhrase> Phrases, Immut
             {
                 return Codes[i].Code;
             }
+        }
+        if (date is null)
+        {
+            PetrarchActorCode? latest = null;
+            foreach (var c in Codes)
+            {
+                if (latest is null || (c.Period!.Value.To ?? DateOnly.MaxValue) >= (latest.Period!.Value.To ?? DateOnly.MaxValue))
+                {
+                    latest = c;
+                }
+            }
+            return latest?.Code;
         }
         return null;
     }

@@ -163,14 +163,17 @@ internal static class PetrarchLinter
     /// <summary>
     /// Steps ordered from the verb outwards. Each earlier step must map, in order, to a later step that
     /// accepts no more: a word step to a word step with no other alternatives, a marker to the same
-    /// marker right after the previous mapped step, a tied step to a tied step right after the previous one.
+    /// marker, a tied step (or a marker a tied step follows) to a step right after the previous one.
     /// </summary>
     private static bool SideCovers(ImmutableArray<SequenceStep> e, ImmutableArray<SequenceStep> l)
     {
         var next = 0;
-        foreach (var step in e)
+        for (var i = 0; i < e.Length; i++)
         {
-            var mustFollow = step.Adjacent || step.Element is ActorMarker;
+            var step = e[i];
+            // A marker binds the first phrase it meets; that can only stand for the later pattern's phrase
+            // when nothing tied to it follows, or when it meets that phrase at once.
+            var mustFollow = step.Adjacent || (step.Element is ActorMarker && i + 1 < e.Length && e[i + 1].Adjacent);
             var found = -1;
             for (var k = next; k < l.Length; k++)
             {

@@ -59,6 +59,7 @@ internal static class PetrarchVerbReader
             var blockIndex = -1;
             Synset? synset = null;
             var newBlock = false;
+            var brokenBlock = false;
             foreach (var (number, raw) in lines)
             {
                 void Error(string code, string message) => diagnostics.Add(new(file.Name, number, DiagnosticSeverity.Error, code, message));
@@ -73,8 +74,10 @@ internal static class PetrarchVerbReader
                     {
                         Error("bad-block", problem);
                         block = null;
+                        brokenBlock = true; // its verbs and patterns are not reported again
                         continue;
                     }
+                    brokenBlock = false;
                     block = new BlockBuilder(name, code, file.Name, number);
                     blocks.Add(block);
                     blockIndex = blocks.Count - 1;
@@ -118,6 +121,10 @@ internal static class PetrarchVerbReader
                 if (line[0] == '~')
                 {
                     transformations.Add(new VerbTransformation(line[1..].Trim(), file.Name, number));
+                    continue;
+                }
+                if (brokenBlock)
+                {
                     continue;
                 }
                 if (line[0] == '-')
@@ -190,7 +197,8 @@ internal static class PetrarchVerbReader
                         Error("bad-verb", $"'{verbText}': a multi-word verb needs exactly one '+' before its verb word");
                         break;
                     }
-                    var vf = new VerbForm(form.Value.Before, form.Value.Verb, form.Value.After, home, curCode, number);
+                    var (verbCode, verbReciprocal) = SplitCode(curCode);
+                    var vf = new VerbForm(form.Value.Before, form.Value.Verb, form.Value.After, home, verbCode, verbReciprocal, number);
                     var key = (string.Join(' ', vf.Before), vf.Verb, string.Join(' ', vf.After));
                     if (formOrigin.TryGetValue(key, out var origin) && forms[key].Block != home)
                     {
@@ -236,6 +244,17 @@ internal static class PetrarchVerbReader
 
     /// <summary>A code as written; "---" and "" mean no code.</summary>
     internal static string? NullableCode(string code) => code is "" or "---" ? null : code;
+
+    /// <summary>"032:033" → the event code and its reciprocal; a single code has no reciprocal.</summary>
+    internal static (string? Code, string? Reciprocal) SplitCode(string? code)
+    {
+        if (code is null)
+        {
+            return (null, null);
+        }
+        var colon = code.IndexOf(':');
+        return colon < 0 ? (NullableCode(code.Trim()), null) : (NullableCode(code[..colon].Trim()), NullableCode(code[(colon + 1)..].Trim()));
+    }
 
     private static void AddSynsetMember(Synset synset, string member, Dictionary<string, Synset> synsets,
         Action<string, string> error, Action<string, string> warn)
@@ -418,25 +437,15 @@ internal static class PetrarchVerbReader
             problem = $"unexpected text after the code: '{text[(close + 1)..].Trim()}'";
             return null;
         }
-        // From here on, a problem only spoils this pattern: the line is still recognisably a pattern.
-        skippable = true;
         var body = text[..open].Trim();
         if (body.Count(c => c == '*') != 1)
         {
             problem = body.Contains('*') ? "a pattern has one '*' (the verb), found several" : "a pattern needs '*' for the verb";
             return null;
         }
-        string? code, reciprocal = null;
-        var colon = codeText.IndexOf(':');
-        if (colon >= 0)
-        {
-            code = NullableCode(codeText[..colon].Trim());
-            reciprocal = NullableCode(codeText[(colon + 1)..].Trim());
-        }
-        else
-        {
-            code = NullableCode(codeText);
-        }
+        // From here on, a problem only spoils this pattern: the line is still recognisably a pattern.
+        skippable = true;
+        var (code, reciprocal) = SplitCode(codeText);
         if ((code ?? reciprocal ?? "").Any(char.IsWhiteSpace))
         {
             problem = $"bad code '{codeText}'";

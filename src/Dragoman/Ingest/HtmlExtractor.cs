@@ -1,0 +1,110 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Dragoman.Ingest;
+
+/// <summary>The main text of a web page, with its metadata.</summary>
+/// <param name="Text">Paragraphs of the article body, separated by blank lines (the headline first when known).</param>
+/// <param name="Title">The headline.</param>
+/// <param name="Source">The site or publisher name.</param>
+/// <param name="Date">The publication date.</param>
+internal sealed record ExtractedPage(string Text, string? Title, string? Source, DateOnly? Date);
+
+/// <summary>
+/// Extracts an article from HTML with SmartReader (a port of Mozilla's Readability): the main text
+/// without navigation, adverts and comments, plus title, site name and publication date. Broken
+/// HTML is parsed the way browsers do (AngleSharp's HTML5 parser); a page with no readable text
+/// gives null.
+/// </summary>
+internal static class HtmlExtractor
+{
+    /// <summary>True when the text is an HTML document rather than plain prose.</summary>
+    public static bool LooksLikeHtml(string text)
+    {
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        var head = text.AsSpan(start, Math.Min(text.Length - start, 512));
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || (head.StartsWith("<", StringComparison.Ordinal) && head.Contains("<body", StringComparison.OrdinalIgnoreCase))
+            || (head.StartsWith("<!--", StringComparison.Ordinal) && text.Contains("<html", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Extracts the article; null when the page holds no readable article text.</summary>
+    public static ExtractedPage? Extract(string html, string? url)
+    {
+        // The reader needs a base address to resolve links; none is fetched.
+        var uri = url is not null && Uri.TryCreate(url, UriKind.Absolute, out _) ? url : "https://article.invalid/news/article.html";
+        SmartReader.Article article;
+        try
+        {
+            article = new SmartReader.Reader(uri, html).GetArticle();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
+        var body = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) ? Paragraphs(article.Content) : "";
+        if (body.Trim().Length == 0)
+        {
+            return null;
+        }
+        var title = Clean(article.Title);
+        var text = title is null ? body : title + "\n\n" + body;
+        DateOnly? date = article.PublicationDate is DateTime d ? DateOnly.FromDateTime(d) : null;
+        return new ExtractedPage(text, title, Clean(article.SiteName), date);
+    }
+
+    // Block elements become paragraphs; inline markup disappears; white space collapses.
+    private static string Paragraphs(string contentHtml)
+    {
+        var document = new HtmlParser().ParseDocument(contentHtml);
+        var blocks = document.QuerySelectorAll("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td");
+        var sb = new StringBuilder();
+        foreach (var element in blocks)
+        {
+            // A block inside another listed block is written with its parent.
+            if (element.Ancestors<IElement>().Any(a => a.LocalName is "p" or "li" or "blockquote" or "pre" or "figcaption" or "td"))
+            {
+                continue;
+            }
+            var text = Collapse(element.TextContent);
+            if (text.Length > 0)
+            {
+                sb.Append(text).Append("\n\n");
+            }
+        }
+        if (sb.Length == 0)
+        {
+            sb.Append(Collapse(document.Body?.TextContent ?? ""));
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    private static string Collapse(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : Collapse(value);
+}

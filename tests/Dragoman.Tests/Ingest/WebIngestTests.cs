@@ -1,0 +1,103 @@
+using Dragoman.Ingest;
+using Dragoman.Tests.Support;
+
+namespace Dragoman.Tests.Ingest;
+
+public class WebIngestTests : IDisposable
+{
+    private readonly string dir = Directory.CreateTempSubdirectory("dragoman-web-").FullName;
+
+    public void Dispose() => Directory.Delete(dir, recursive: true);
+
+    private const string Page = """
+        <!DOCTYPE html>
+        <html><head><title>Talks resume in Geneva | Example News</title>
+        <meta property="og:site_name" content="Example News">
+        <meta property="article:published_time" content="2024-03-05T10:00:00Z"></head>
+        <body>
+        <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+        <article>
+        <h1>Talks resume in Geneva</h1>
+        <p>Diplomats from Armenia and Azerbaijan resumed talks in Geneva on Tuesday, officials said, after a pause of
+        several months in which both sides accused each other of violating the ceasefire along their border.</p>
+        <p>The foreign ministers are expected to meet again next week to discuss the border commission, a diplomat
+        close to the talks said. Neither side gave details of the proposals put forward on <b>Tuesday</b>.
+        <p>Unclosed paragraphs and <i>stray tags are common in real pages, and the parser must cope with them
+        without losing the text that follows.</p>
+        </article>
+        <footer>Copyright Example News. All rights reserved.</footer>
+        </body></html>
+        """;
+
+    [Fact]
+    public void An_html_page_gives_its_main_text_and_metadata()
+    {
+        var path = Path.Combine(dir, "page.html");
+        File.WriteAllText(path, Page);
+        var result = Assert.Single(new ArticleReader().ReadPath(path));
+        Assert.True(result.Succeeded, result.ToString());
+        var a = result.Article!;
+        Assert.Contains("Talks resume in Geneva", a.Title);
+        Assert.Contains("Diplomats from Armenia and Azerbaijan resumed talks", a.Text);
+        Assert.Contains("stray tags are common", a.Text);
+        Assert.DoesNotContain("<p>", a.Text);
+        Assert.DoesNotContain("Copyright", a.Text);
+    }
+
+    [Fact]
+    public void A_page_without_article_text_is_a_clear_error()
+    {
+        var path = Path.Combine(dir, "empty.html");
+        File.WriteAllText(path, "<!DOCTYPE html><html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>");
+        var result = Assert.Single(new ArticleReader().ReadPath(path));
+        Assert.False(result.Succeeded);
+        Assert.Contains("no readable article text", result.Message);
+    }
+
+    private const string Feed = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Example World</title><link>https://example.org</link><description>d</description>
+        <item><title>Ceasefire agreed</title><link>https://example.org/1</link><description>&lt;p&gt;The two sides agreed to a ceasefire on Monday.&lt;/p&gt;</description><pubDate>Mon, 04 Mar 2024 08:00:00 GMT</pubDate></item>
+        <item><title>Envoy visits Cairo</title><link>https://example.org/2</link><description>The UN envoy visited Cairo.</description><pubDate>Tue, 05 Mar 2024 09:30:00 GMT</pubDate></item>
+        </channel></rss>
+        """;
+
+    [Fact]
+    public void A_feed_gives_one_article_per_item()
+    {
+        var path = Path.Combine(dir, "feed.xml");
+        File.WriteAllText(path, Feed);
+        var results = new ArticleReader().ReadPath(path).ToList();
+        Assert.Equal(2, results.Count);
+        Assert.All(results, r => Assert.True(r.Succeeded, r.ToString()));
+        var first = results[0].Article!;
+        Assert.Equal(path + "#1", first.Id);
+        Assert.Equal("Ceasefire agreed", first.Title);
+        Assert.Equal("Example World", first.Source);
+        Assert.Equal(new DateOnly(2024, 3, 4), first.Date);
+        Assert.Contains("The two sides agreed to a ceasefire on Monday.", first.Text);
+        Assert.DoesNotContain("<p>", first.Text);
+    }
+
+    [Fact]
+    public void A_malformed_feed_is_one_error_naming_the_file()
+    {
+        var path = Path.Combine(dir, "bad.xml");
+        File.WriteAllText(path, "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>x</title><item><title>a</item></channel></rss>");
+        var result = Assert.Single(new ArticleReader().ReadPath(path));
+        Assert.False(result.Succeeded);
+        Assert.StartsWith(path + ": malformed feed", result.ToString());
+    }
+
+    [SkippableFact]
+    public void Real_news_pages_give_their_article_text()
+    {
+        var root = SharedData.Require("corpora/html-pages");
+        foreach (var page in Directory.GetDirectories(root))
+        {
+            var result = Assert.Single(new ArticleReader().ReadPath(Path.Combine(page, "source.html")));
+            Assert.True(result.Succeeded, result.ToString());
+            Assert.True(result.Article!.Text.Length > 1000, $"{page}: only {result.Article.Text.Length} characters");
+        }
+    }
+}

@@ -189,9 +189,6 @@ public static class TrainCommand
                 Epochs = CheckEpochs(parse.GetValue(epochs) ?? options.Epochs),
                 Seed = parse.GetValue(seed) ?? options.Seed,
             };
-            var posTagger = EvalCommand.LoadModel(parse.GetValue(tagger), PosTagger.Load, () => PosTagger.Default);
-            var train = ReadTreebank(directory, "en_ewt-ud-train.conllu");
-            var dev = ReadTreebank(directory, "en_ewt-ud-dev.conllu");
             var wordClusters = ResolveClusters(parse.GetValue(clusters), byDefault: false);
             options = options with
             {
@@ -201,6 +198,9 @@ public static class TrainCommand
                     ? (members is >= 1 and <= 8 ? members : throw new CliUsageException($"--ensemble {members}: must be between 1 and 8"))
                     : options.Ensemble,
             };
+            var posTagger = EvalCommand.LoadModel(parse.GetValue(tagger), PosTagger.Load, () => PosTagger.Default);
+            var train = ReadTreebank(directory, "en_ewt-ud-train.conllu");
+            var dev = ReadTreebank(directory, "en_ewt-ud-dev.conllu");
             var tags = TaggerTrainer.Jackknife(train, JackknifeFolds, JackknifeEpochs, new TaggerTrainingOptions { Clusters = wordClusters }, io.Error);
             var trainSet = train.Select((s, i) => new TaggedSentence(s, tags[i].Xpos, tags[i].Upos)).ToList();
             var devSet = dev.Select(s =>

@@ -179,7 +179,11 @@ public static class TrainCommand
         var clusters = ClustersOption("none, as the shipped parser");
         var augment = AugmentOption();
         var ensemble = new Option<int?>("--ensemble") { Description = "Parsers trained with consecutive seeds and added into one model (default: the shipped model's)." };
-        var command = new Command("parser", "Train the dependency parser on UD English EWT with jackknifed tags (dev picks the epoch).") { data, output, epochs, seed, tagger, clusters, augment, ensemble };
+        var jackknifeClusters = new Option<string?>("--jackknife-clusters")
+        {
+            Description = "Word clusters of the jackknife taggers that tag the training data: a file, 'shipped' or 'none' (default: those of --clusters).",
+        };
+        var command = new Command("parser", "Train the dependency parser on UD English EWT with jackknifed tags (dev picks the epoch).") { data, output, epochs, seed, tagger, clusters, augment, ensemble, jackknifeClusters };
         command.SetAction(parse =>
         {
             var directory = ResolveData(parse.GetValue(data));
@@ -201,7 +205,8 @@ public static class TrainCommand
             var posTagger = EvalCommand.LoadModel(parse.GetValue(tagger), PosTagger.Load, () => PosTagger.Default);
             var train = ReadTreebank(directory, "en_ewt-ud-train.conllu");
             var dev = ReadTreebank(directory, "en_ewt-ud-dev.conllu");
-            var tags = TaggerTrainer.Jackknife(train, JackknifeFolds, JackknifeEpochs, new TaggerTrainingOptions { Clusters = wordClusters }, io.Error);
+            var foldClusters = parse.GetValue(jackknifeClusters) is { } j ? ResolveClusters(j) : wordClusters;
+            var tags = TaggerTrainer.Jackknife(train, JackknifeFolds, JackknifeEpochs, new TaggerTrainingOptions { Clusters = foldClusters }, io.Error);
             var trainSet = train.Select((s, i) => new TaggedSentence(s, tags[i].Xpos, tags[i].Upos)).ToList();
             var devSet = dev.Select(s =>
             {

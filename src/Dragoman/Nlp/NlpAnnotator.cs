@@ -145,7 +145,9 @@ public sealed class NlpAnnotator : IDocumentStage
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (word.Length < 2 || !char.IsUpper(word[0]) || upos[i] is "NOUN" or "PROPN" or "ADJ" or "NUM" or "PUNCT" or "DET" or "PRON")
+            // A known acronym ("RSF", "NATO") is a proper noun even where the tagger says NOUN.
+            var acronymNoun = upos[i] == "NOUN" && IsAllCapitals(word) && word.Length <= 6;
+            if (word.Length < 2 || !char.IsUpper(word[0]) || (upos[i] is "NOUN" or "PROPN" or "ADJ" or "NUM" or "PUNCT" or "DET" or "PRON" && !acronymNoun))
             {
                 continue;
             }
@@ -161,7 +163,7 @@ public sealed class NlpAnnotator : IDocumentStage
                 upos[i] = "PROPN";
                 xpos[i] = "NNP";
             }
-            else if ((kinds & GazetteerKinds.Nationality) != 0)
+            else if ((kinds & GazetteerKinds.Nationality) != 0 && !acronymNoun)
             {
                 upos[i] = "ADJ";
                 xpos[i] = "JJ";
@@ -190,7 +192,7 @@ public sealed class NlpAnnotator : IDocumentStage
 
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {
-        "that", "which", "who", "whom", "whose", "where", "when", "because", "after", "before", "if", "since", "although", "though", "until", "unless",
+        "that", "which", "who", "whom", "whose", "where", "when", "because", "after", "before", "if", "since", "although", "though", "until", "unless", "as", "while", "whereas",
     };
 
     private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Dragoman.Nlp.Corpora;
 using Dragoman.Nlp.Entities;
+using Dragoman.Nlp.Internal;
 using Dragoman.Nlp.Parsing;
 using Dragoman.Nlp.Tagging;
 using Dragoman.Nlp.Training;
@@ -19,6 +20,7 @@ public static class TrainCommand
     public static Command Create(CliIO io)
     {
         var command = new Command("train", "Rebuild an NLP model file from the treebanks (deterministic).");
+        command.Subcommands.Add(ClustersCommand(io));
         command.Subcommands.Add(TaggerCommand(io));
         command.Subcommands.Add(ParserCommand(io));
         command.Subcommands.Add(NerCommand(io));
@@ -45,11 +47,87 @@ public static class TrainCommand
         Description = "Seed of the training shuffles (default: the shipped model's).",
     };
 
+    private static Option<int?> AugmentOption() => new("--news-augmentation")
+    {
+        Description = "Add a news-shaped copy ('Russia on Saturday hosted…') of every N-th eligible training sentence; 0 adds none (default: the shipped model's).",
+    };
+
+    private static Option<string?> ClustersOption(string byDefault) => new("--clusters")
+    {
+        Description = $"Word clusters for cluster features: a file, 'shipped' (data/models/clusters.bin) or 'none' (default: {byDefault}).",
+    };
+
+
+    internal static WordClusters? ResolveClusters(string? value, bool byDefault = true) => value switch
+    {
+        null => byDefault ? WordClusters.Default : null,
+        "none" => null,
+        "shipped" => WordClusters.Default,
+        _ => WordClusters.Load(NlpPaths.RequireFile(value, "--clusters")),
+    };
+
     internal static string ResolveData(string? data) =>
         NlpPaths.RequireDirectory(data ?? NlpPaths.DefaultDataDirectory(), "--data");
 
     internal static List<ConlluSentence> ReadTreebank(string directory, string file) =>
         EvalCommand.ReadConllu(Path.Combine(directory, "ud-ewt", file));
+
+    private static Command ClustersCommand(CliIO io)
+    {
+        var data = DataOption();
+        var corpus = new Option<string?>("--corpus")
+        {
+            Description = "Unlabelled news corpus: a directory of .txt articles (default: ../shared/corpora/bbc-news beside the repository).",
+        };
+        var output = OutOption(WordClusters.FileName);
+        var clusters = new Option<int?>("--clusters") { Description = "Number of fine clusters (default 1024)." };
+        var iterations = new Option<int?>("--iterations") { Description = "Exchange passes over the words (default 20)." };
+        var command = new Command("clusters", "Learn word clusters from unlabelled text: EWT train's words and a news corpus (exchange algorithm).") { data, corpus, output, clusters, iterations };
+        command.SetAction(parse =>
+        {
+            var directory = ResolveData(parse.GetValue(data));
+            var corpusDirectory = NlpPaths.RequireDirectory(
+                parse.GetValue(corpus) ?? Path.GetFullPath(Path.Combine(directory, "..", "corpora", "bbc-news")), "--corpus");
+            var options = new ClusterTrainingOptions();
+            options = options with
+            {
+                Clusters = parse.GetValue(clusters) is { } c
+                    ? (c is >= 16 and <= 4096 ? c : throw new CliUsageException($"--clusters {c}: must be between 16 and 4096"))
+                    : options.Clusters,
+                Iterations = parse.GetValue(iterations) is { } i ? CheckEpochs(i) : options.Iterations,
+            };
+            // Only training text: EWT train (never dev or test) and the news corpus.
+            var treebank = ReadTreebank(directory, "en_ewt-ud-train.conllu");
+            var sentences = new List<IReadOnlyList<string>>();
+            sentences.AddRange(treebank.Select(s => s.Words.Select(w => Tokenizer.Normalize(w.Form)).ToArray()));
+            var files = Directory.EnumerateFiles(corpusDirectory, "*.txt", SearchOption.AllDirectories)
+                .Where(f => !Path.GetFileName(f).Equals("README.TXT", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).ToList();
+            foreach (var file in files)
+            {
+                foreach (var line in File.ReadLines(file))
+                {
+                    if (line.Length == 0)
+                    {
+                        continue;
+                    }
+                    var tokens = Tokenizer.Tokenize(line);
+                    sentences.Add(tokens.Select(t => Tokenizer.Normalize(line[t.Start..t.End])).ToArray());
+                }
+            }
+            var sources = new Dictionary<string, string>
+            {
+                ["treebank"] = "en_ewt-ud-train.conllu",
+                ["corpus"] = $"{Path.GetFileName(corpusDirectory.TrimEnd('/'))} ({files.Count} files)",
+            };
+            var result = ClusterTrainer.Train(sentences, options, sources, io.Error);
+            var path = parse.GetValue(output) ?? NlpPaths.DefaultModelPath(WordClusters.FileName);
+            result.Save(path);
+            io.Error.WriteLine($"wrote {path} ({new FileInfo(path).Length:N0} bytes, {result.Count:N0} words)");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
 
     private static Command TaggerCommand(CliIO io)
     {
@@ -57,7 +135,9 @@ public static class TrainCommand
         var output = OutOption(PosTagger.FileName);
         var epochs = EpochsOption();
         var seed = SeedOption();
-        var command = new Command("tagger", "Train the tagger and lemmatiser on UD English EWT (dev picks the epoch).") { data, output, epochs, seed };
+        var clusters = ClustersOption("none, as the shipped tagger");
+        var augment = AugmentOption();
+        var command = new Command("tagger", "Train the tagger and lemmatiser on UD English EWT (dev picks the epoch).") { data, output, epochs, seed, clusters, augment };
         command.SetAction(parse =>
         {
             var directory = ResolveData(parse.GetValue(data));
@@ -66,6 +146,8 @@ public static class TrainCommand
             {
                 Epochs = CheckEpochs(parse.GetValue(epochs) ?? options.Epochs),
                 Seed = parse.GetValue(seed) ?? options.Seed,
+                Clusters = ResolveClusters(parse.GetValue(clusters), byDefault: false),
+                NewsAugmentation = CheckAugmentation(parse.GetValue(augment) ?? options.NewsAugmentation),
             };
             var train = ReadTreebank(directory, "en_ewt-ud-train.conllu");
             var dev = ReadTreebank(directory, "en_ewt-ud-dev.conllu");
@@ -94,7 +176,14 @@ public static class TrainCommand
         var epochs = EpochsOption();
         var seed = SeedOption();
         var tagger = TaggerOption();
-        var command = new Command("parser", "Train the dependency parser on UD English EWT with jackknifed tags (dev picks the epoch).") { data, output, epochs, seed, tagger };
+        var clusters = ClustersOption("none, as the shipped parser");
+        var augment = AugmentOption();
+        var ensemble = new Option<int?>("--ensemble") { Description = "Parsers trained with consecutive seeds and added into one model (default: the shipped model's)." };
+        var jackknifeClusters = new Option<string?>("--jackknife-clusters")
+        {
+            Description = "Word clusters of the jackknife taggers that tag the training data: a file, 'shipped' or 'none' (default: those of --clusters).",
+        };
+        var command = new Command("parser", "Train the dependency parser on UD English EWT with jackknifed tags (dev picks the epoch).") { data, output, epochs, seed, tagger, clusters, augment, ensemble, jackknifeClusters };
         command.SetAction(parse =>
         {
             var directory = ResolveData(parse.GetValue(data));
@@ -104,10 +193,20 @@ public static class TrainCommand
                 Epochs = CheckEpochs(parse.GetValue(epochs) ?? options.Epochs),
                 Seed = parse.GetValue(seed) ?? options.Seed,
             };
+            var wordClusters = ResolveClusters(parse.GetValue(clusters), byDefault: false);
+            options = options with
+            {
+                Clusters = wordClusters,
+                NewsAugmentation = CheckAugmentation(parse.GetValue(augment) ?? options.NewsAugmentation),
+                Ensemble = parse.GetValue(ensemble) is { } members
+                    ? (members is >= 1 and <= 8 ? members : throw new CliUsageException($"--ensemble {members}: must be between 1 and 8"))
+                    : options.Ensemble,
+            };
             var posTagger = EvalCommand.LoadModel(parse.GetValue(tagger), PosTagger.Load, () => PosTagger.Default);
             var train = ReadTreebank(directory, "en_ewt-ud-train.conllu");
             var dev = ReadTreebank(directory, "en_ewt-ud-dev.conllu");
-            var tags = TaggerTrainer.Jackknife(train, JackknifeFolds, JackknifeEpochs, new TaggerTrainingOptions(), io.Error);
+            var foldClusters = parse.GetValue(jackknifeClusters) is { } j ? ResolveClusters(j) : wordClusters;
+            var tags = TaggerTrainer.Jackknife(train, JackknifeFolds, JackknifeEpochs, new TaggerTrainingOptions { Clusters = foldClusters }, io.Error);
             var trainSet = train.Select((s, i) => new TaggedSentence(s, tags[i].Xpos, tags[i].Upos)).ToList();
             var devSet = dev.Select(s =>
             {
@@ -131,7 +230,8 @@ public static class TrainCommand
         var seed = SeedOption();
         var tagger = TaggerOption();
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without the actor-dictionary gazetteer features." };
-        var command = new Command("ner", "Train the entity recogniser on Universal NER English EWT (dev picks the epoch).") { data, output, epochs, seed, tagger, noGazetteer };
+        var clusters = ClustersOption("shipped");
+        var command = new Command("ner", "Train the entity recogniser on Universal NER English EWT (dev picks the epoch).") { data, output, epochs, seed, tagger, noGazetteer, clusters };
         command.SetAction(parse =>
         {
             var directory = ResolveData(parse.GetValue(data));
@@ -147,6 +247,9 @@ public static class TrainCommand
             var train = ReadEntities(Path.Combine(directory, "uner-ewt", "en_ewt-ud-train.EARLY-2022-12-02.iob2"));
             var dev = ReadEntities(Path.Combine(directory, "uner-ewt", "en_ewt-ud-dev.iob2"));
             // UNER's sentences are EWT's: each is tagged by the fold tagger that did not see it.
+            var wordClusters = ResolveClusters(parse.GetValue(clusters));
+            options = options with { Clusters = wordClusters };
+            // The fold taggers are trained as the shipped tagger is (without clusters).
             var folds = TaggerTrainer.TrainFolds(treebank, JackknifeFolds, JackknifeEpochs, new TaggerTrainingOptions(), io.Error);
             var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < treebank.Count; i++)
@@ -183,6 +286,9 @@ public static class TrainCommand
             throw new CliUsageException($"--data '{path}': {e.Message}");
         }
     }
+
+    private static int CheckAugmentation(int every) =>
+        every is >= 0 and <= 1000 ? every : throw new CliUsageException($"--news-augmentation {every}: must be between 0 and 1000");
 
     internal static int CheckEpochs(int epochs) =>
         epochs is >= 1 and <= 100 ? epochs : throw new CliUsageException($"--epochs {epochs}: must be between 1 and 100");

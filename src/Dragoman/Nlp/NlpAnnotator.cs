@@ -145,7 +145,15 @@ public sealed class NlpAnnotator : IDocumentStage
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
-            if (word.Length < 2 || !char.IsUpper(word[0]) || upos[i] is "NOUN" or "PROPN" or "ADJ" or "NUM" or "PUNCT" or "DET" or "PRON")
+            // A known acronym ("RSF", "NATO") is a proper noun even where the tagger says NOUN.
+            var acronymNoun = upos[i] == "NOUN" && IsAllCapitals(word) && word.Length <= 6;
+            if (word.Length < 2 || !char.IsUpper(word[0]) || (upos[i] is "NOUN" or "PROPN" or "ADJ" or "NUM" or "PUNCT" or "DET" or "PRON" && !acronymNoun))
+            {
+                continue;
+            }
+            // A capital says nothing at the start of a sentence ("Let me know" is not LeT, the
+            // armed group) nor in a run of words in capitals ("SHE IS THE BEST").
+            if (i == 0 || (IsAllCapitals(word) && ((i > 0 && IsAllCapitals(words[i - 1])) || (i + 1 < words.Length && IsAllCapitals(words[i + 1])))))
             {
                 continue;
             }
@@ -155,7 +163,7 @@ public sealed class NlpAnnotator : IDocumentStage
                 upos[i] = "PROPN";
                 xpos[i] = "NNP";
             }
-            else if ((kinds & GazetteerKinds.Nationality) != 0)
+            else if ((kinds & GazetteerKinds.Nationality) != 0 && !acronymNoun)
             {
                 upos[i] = "ADJ";
                 xpos[i] = "JJ";
@@ -163,9 +171,28 @@ public sealed class NlpAnnotator : IDocumentStage
         }
     }
 
+    private static bool IsAllCapitals(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "have", "has", "had", "having", "'ve", "'d", "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "got", "gets", "getting",
+    };
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "where", "when", "because", "after", "before", "if", "since", "although", "though", "until", "unless", "as", "while", "whereas",
     };
 
     private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
@@ -190,7 +217,10 @@ public sealed class NlpAnnotator : IDocumentStage
             var finiteBefore = false;
             for (var k = 0; k < i && !finiteBefore; k++)
             {
-                finiteBefore = xpos[k] is "VBD" or "VBZ" or "VBP" or "MD" || (xpos[k] == "VBN" && k < i - 1);
+                // An earlier participle counts unless it stands before a noun ("guided missiles",
+                // "Vietnamese-led forces"): that one is an adjective.
+                finiteBefore = xpos[k] is "VBD" or "VBZ" or "VBP" or "MD"
+                    || (xpos[k] == "VBN" && k < i - 1 && xpos[k + 1] is not ("NN" or "NNS" or "NNP" or "NNPS"));
             }
             var auxiliaryNear = false;
             for (var k = Math.Max(0, i - 3); k < i && !auxiliaryNear; k++)
@@ -208,7 +238,16 @@ public sealed class NlpAnnotator : IDocumentStage
                 {
                     break;
                 }
-                if (xpos[k] is "VBD" or "VBZ" or "VBP" or "MD" && !(k > 0 && words[k - 1].ToLowerInvariant() is "and" or "or"))
+                // A verb in a clause of its own ("… that Nitze believed", "…, where 24 people were
+                // killed") says nothing about the first one.
+                if (Subordinators.Contains(words[k]))
+                {
+                    break;
+                }
+                // "precision guided missiles killed…": a participle that only its noun separates
+                // from a later participle modifies that noun; the later one is the main verb.
+                var laterParticiple = xpos[k] == "VBN" && k > i + 1 && IsNounRun(xpos, i + 1, k) && !IsBySubordinate(words, xpos, k);
+                if ((xpos[k] is "VBD" or "VBZ" or "VBP" or "MD" || laterParticiple) && !(k > 0 && words[k - 1].ToLowerInvariant() is "and" or "or"))
                 {
                     // "…, the army said": a trailing report does not make the first verb a participle.
                     var trailingReport = false;
@@ -228,6 +267,19 @@ public sealed class NlpAnnotator : IDocumentStage
                 xpos[i] = "VBD";
             }
         }
+    }
+
+    // True when every tag in [start, end) is a noun's.
+    private static bool IsNounRun(ReadOnlySpan<string> xpos, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (xpos[k] is not ("NN" or "NNS" or "NNP" or "NNPS"))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // "the aid delivered by the UN": a participle followed by "by" is a participle.

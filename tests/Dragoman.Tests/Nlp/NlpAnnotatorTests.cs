@@ -45,6 +45,14 @@ public class NlpAnnotatorTests
     }
 
     [Fact]
+    public void A_capitalised_verb_at_the_start_of_a_sentence_is_not_taken_for_a_known_name()
+    {
+        // "LeT" (Lashkar-e-Taiba) is in the actor dictionary; "Let me know" is still a verb.
+        var doc = Annotate("Let me know if you are interested.");
+        Assert.Equal("VERB", Word(doc, "Let").Upos);
+    }
+
+    [Fact]
     public void Every_prose_sentence_is_one_tree_within_the_sentence()
     {
         var doc = Annotate("The talks ended without a deal. Officials said they would meet again next week, and Qatar offered to host them.");

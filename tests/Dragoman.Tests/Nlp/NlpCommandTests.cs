@@ -124,4 +124,22 @@ public class NlpCommandTests : IDisposable
         Assert.Equal(ExitCodes.Fatal, code);
         Assert.Contains("--epochs 0", error);
     }
+
+    [Fact]
+    public void Train_clusters_refuses_a_missing_corpus_and_bad_sizes()
+    {
+        Directory.CreateDirectory(Path.Combine(dir, "ud-ewt"));
+        var (code, _, error) = Run("train", "clusters", "--data", dir, "--corpus", Path.Combine(dir, "none"));
+        Assert.Equal(ExitCodes.Fatal, code);
+        Assert.Contains("--corpus", error);
+        (code, _, error) = Run("train", "clusters", "--data", dir, "--corpus", dir, "--clusters", "3");
+        Assert.Equal(ExitCodes.Fatal, code);
+        Assert.Contains("--clusters 3", error);
+        (code, _, error) = Run("train", "tagger", "--data", dir, "--clusters", Path.Combine(dir, "none.bin"));
+        Assert.Equal(ExitCodes.Fatal, code);
+        Assert.Contains("--clusters", error);
+        (code, _, error) = Run("train", "parser", "--data", dir, "--ensemble", "9");
+        Assert.Equal(ExitCodes.Fatal, code);
+        Assert.Contains("--ensemble 9", error);
+    }
 }

@@ -10,7 +10,7 @@ namespace Dragoman.Nlp.Entities;
 internal sealed class EntityWorkspace
 {
     public const int Pad = 2;
-    public const int MaxFeatures = 56;
+    public const int MaxFeatures = 80;
 
     private static readonly GazetteerKinds[] Kinds =
     [
@@ -21,6 +21,9 @@ internal sealed class EntityWorkspace
     public int Length;
     public ulong[] Form = [], Lower = [], Shape = [], Flags = [], Tag = [], Gazetteer = [], Lexical = [];
     public ulong[][] Prefix = new ulong[3][];
+    public ulong[][] Cluster = new ulong[3][];
+    public ulong[] Case = [];
+    public bool HasClusters;
     public ulong[][] Suffix = new ulong[4][];
     public int[] Labels = [];
     public float[] Emission = [], Transition = [], Best = [];
@@ -30,7 +33,7 @@ internal sealed class EntityWorkspace
     public float[] Scores = [];
 
     /// <summary>Computes the word features of a sentence (<paramref name="xpos"/>: the tagger's Penn tags).</summary>
-    public void Load(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, IEntityGazetteer? gazetteer, CommonWords common, int classCount)
+    public void Load(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, IEntityGazetteer? gazetteer, CommonWords common, int classCount, WordClusters? clusters = null)
     {
         var n = words.Length;
         Length = n;
@@ -49,6 +52,11 @@ internal sealed class EntityWorkspace
             {
                 Prefix[k] = new ulong[capacity];
             }
+            for (var k = 0; k < Cluster.Length; k++)
+            {
+                Cluster[k] = new ulong[capacity];
+            }
+            Case = new ulong[capacity];
             for (var k = 0; k < Suffix.Length; k++)
             {
                 Suffix[k] = new ulong[capacity];
@@ -68,6 +76,8 @@ internal sealed class EntityWorkspace
             Back = new int[capacity * classCount];
         }
         Span<ulong> affixes = stackalloc ulong[7];
+        Span<ulong> levels = stackalloc ulong[Cluster.Length];
+        HasClusters = clusters is not null;
         int letters = 0, capitalised = 0, allUpper = 0;
         for (var p = 0; p < size; p++)
         {
@@ -82,6 +92,11 @@ internal sealed class EntityWorkspace
                 {
                     a[p] = pad;
                 }
+                foreach (var a in Cluster)
+                {
+                    a[p] = pad;
+                }
+                Case[p] = pad;
                 foreach (var a in Suffix)
                 {
                     a[p] = pad;
@@ -97,6 +112,15 @@ internal sealed class EntityWorkspace
             Tag[p] = FeatureHash.Of(xpos[i]);
             Lexical[p] = common.Describe(word, Lower[p]);
             WordFeatures.Affixes(word, affixes[..3], affixes[3..]);
+            if (clusters is not null)
+            {
+                clusters.Values(word, levels, out var profile);
+                for (var k = 0; k < Cluster.Length; k++)
+                {
+                    Cluster[k][p] = levels[k];
+                }
+                Case[p] = (ulong)profile + 1;
+            }
             for (var k = 0; k < 3; k++)
             {
                 Prefix[k][p] = affixes[k];
@@ -207,6 +231,24 @@ internal sealed class EntityWorkspace
         f[n++] = FeatureHash.Feature(51, Lexical[p - 1]);
         f[n++] = FeatureHash.Feature(52, Lexical[p + 1], Shape[p + 1]);
         f[n++] = FeatureHash.Feature(53, Lexical[p - 1], Shape[p]);
+        if (HasClusters)
+        {
+            f[n++] = FeatureHash.Feature(54, Cluster[0][p]);
+            f[n++] = FeatureHash.Feature(55, Cluster[1][p]);
+            f[n++] = FeatureHash.Feature(56, Cluster[2][p]);
+            f[n++] = FeatureHash.Feature(57, Cluster[1][p - 1]);
+            f[n++] = FeatureHash.Feature(58, Cluster[1][p + 1]);
+            f[n++] = FeatureHash.Feature(59, Cluster[0][p - 1]);
+            f[n++] = FeatureHash.Feature(60, Cluster[0][p + 1]);
+            f[n++] = FeatureHash.Feature(61, Cluster[1][p], Shape[p]);
+            f[n++] = FeatureHash.Feature(62, Cluster[2][p - 2]);
+            f[n++] = FeatureHash.Feature(63, Cluster[2][p + 2]);
+            f[n++] = FeatureHash.Feature(64, Cluster[1][p], Tag[p]);
+            f[n++] = FeatureHash.Feature(65, Case[p], Flags[p] & (ulong)(WordFeatures.Flag.InitialCapital | WordFeatures.Flag.First | WordFeatures.Flag.AllUpper));
+            f[n++] = FeatureHash.Feature(66, Case[p + 1], Case[p]);
+            f[n++] = FeatureHash.Feature(67, Case[p - 1], Case[p]);
+            f[n++] = FeatureHash.Feature(68, Case[p], Shape[p], SentenceShape);
+        }
         var gazetteer = Gazetteer[p];
         if (gazetteer != 0 || Gazetteer[p - 1] != 0 || Gazetteer[p + 1] != 0)
         {

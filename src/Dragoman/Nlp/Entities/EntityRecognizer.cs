@@ -28,8 +28,9 @@ public sealed class EntityRecognizer
 
     private static readonly Lazy<EntityRecognizer> Shipped = new(() => ModelFile.ReadEmbedded(FileName, Kind, Read));
 
-    internal EntityRecognizer(LinearModel model, CommonWords common, bool usesGazetteer, ModelInfo info, float outsidePenalty = 0)
+    internal EntityRecognizer(LinearModel model, CommonWords common, bool usesGazetteer, ModelInfo info, float outsidePenalty = 0, WordClusters? clusters = null)
     {
+        Clusters = clusters;
         OutsidePenalty = outsidePenalty;
         Model = model;
         Common = common;
@@ -54,6 +55,9 @@ public sealed class EntityRecognizer
 
     internal CommonWords Common { get; }
 
+    /// <summary>The word clusters the model was trained with; null for a model without cluster features.</summary>
+    internal WordClusters? Clusters { get; }
+
     /// <summary>
     /// Subtracted from the score of O (outside) at every token: the model's perceptron scores favour
     /// precision, and this trades a little of it for recall, tuned on dev data at training time.
@@ -61,10 +65,10 @@ public sealed class EntityRecognizer
     internal float OutsidePenalty { get; }
 
     /// <summary>The same model with another outside penalty.</summary>
-    internal EntityRecognizer WithOutsidePenalty(float penalty) => new(Model, Common, UsesGazetteer, Info, penalty);
+    internal EntityRecognizer WithOutsidePenalty(float penalty) => new(Model, Common, UsesGazetteer, Info, penalty, Clusters);
 
     /// <summary>The same model with other training information.</summary>
-    internal EntityRecognizer WithInfo(ModelInfo info) => new(Model, Common, UsesGazetteer, info, OutsidePenalty);
+    internal EntityRecognizer WithInfo(ModelInfo info) => new(Model, Common, UsesGazetteer, info, OutsidePenalty, Clusters);
 
     /// <summary>
     /// Finds the entities of one sentence: normalised token forms and their Penn tags. Spans the
@@ -82,7 +86,7 @@ public sealed class EntityRecognizer
             return result;
         }
         var w = t_workspace ??= new EntityWorkspace();
-        w.Load(tokens, xpos, gazetteer, Common, ClassCount);
+        w.Load(tokens, xpos, gazetteer, Common, ClassCount, Clusters);
         Decode(w, Model, OutsidePenalty);
         CollectSpans(w, tokens, gazetteer, result);
         return result;
@@ -215,6 +219,8 @@ public sealed class EntityRecognizer
         writer.Write(OutsidePenalty);
         Common.Write(writer);
         Model.Write(writer);
+        writer.Write(Clusters is not null);
+        Clusters?.Write(writer);
     }
 
     private static EntityRecognizer Read(ModelReader reader)
@@ -233,6 +239,8 @@ public sealed class EntityRecognizer
         {
             throw new InvalidDataException("entity model with an unexpected class count");
         }
-        return new EntityRecognizer(model, common, usesGazetteer, info, outsidePenalty);
+        // Models written before word clusters end here.
+        var clusters = reader.BaseStream.Position < reader.BaseStream.Length && reader.ReadBoolean() ? WordClusters.Read(reader) : null;
+        return new EntityRecognizer(model, common, usesGazetteer, info, outsidePenalty, clusters);
     }
 }

@@ -143,6 +143,18 @@ internal sealed class LinearModel : IFeatureScorer
     }
 
     // Every (key, entries) row, for writing.
+    /// <summary>Every stored weight, as (feature key, class, weight): what <see cref="Build"/> takes.</summary>
+    public IEnumerable<(ulong Feature, int Class, double Weight)> Weights()
+    {
+        foreach (var (key, offset, count) in Features())
+        {
+            for (var e = offset + 1; e <= offset + count; e++)
+            {
+                yield return (key, _rows[e].Class, _rows[e].Weight);
+            }
+        }
+    }
+
     private IEnumerable<(uint Key, int Offset, int Count)> Features()
     {
         foreach (var s in _slots)

@@ -27,8 +27,9 @@ public sealed class DependencyParser
 
     private readonly string[] _labels;
 
-    internal DependencyParser(LinearModel model, string[] labels, ModelInfo info)
+    internal DependencyParser(LinearModel model, string[] labels, ModelInfo info, WordClusters? clusters = null)
     {
+        Clusters = clusters;
         Model = model;
         _labels = labels;
         RootLabel = Array.IndexOf(labels, "root");
@@ -53,6 +54,9 @@ public sealed class DependencyParser
     public IReadOnlyList<string> Labels => _labels;
 
     internal LinearModel Model { get; }
+
+    /// <summary>The word clusters the model was trained with; null for a model without cluster features.</summary>
+    internal WordClusters? Clusters { get; }
 
     internal int RootLabel { get; }
 
@@ -106,7 +110,7 @@ public sealed class DependencyParser
             return;
         }
         var w = t_workspace ??= new ParserWorkspace();
-        w.Load(forms, xpos, upos, _labels.Length, RootLabel);
+        w.Load(forms, xpos, upos, _labels.Length, RootLabel, Clusters);
         var state = w.State;
         var transitions = state.TransitionCount;
         var scores = w.Scores.AsSpan(0, transitions);
@@ -179,6 +183,8 @@ public sealed class DependencyParser
         Info.Write(writer);
         writer.WriteStrings(_labels);
         Model.Write(writer);
+        writer.Write(Clusters is not null);
+        Clusters?.Write(writer);
     }
 
     private static DependencyParser Read(ModelReader reader)
@@ -194,6 +200,8 @@ public sealed class DependencyParser
         {
             throw new InvalidDataException("parser model and label set disagree");
         }
-        return new DependencyParser(model, labels, info);
+        // Models written before word clusters end here.
+        var clusters = reader.BaseStream.Position < reader.BaseStream.Length && reader.ReadBoolean() ? WordClusters.Read(reader) : null;
+        return new DependencyParser(model, labels, info, clusters);
     }
 }

@@ -12,18 +12,19 @@ namespace Dragoman.Nlp.Parsing;
 internal sealed class ParserWorkspace
 {
     /// <summary>Largest number of features one configuration produces.</summary>
-    public const int MaxFeatures = 96;
+    public const int MaxFeatures = 112;
 
     private const ulong NoneValue = 0x4E4F4E45UL;
     private const ulong RootValue = 0x524F4F54UL;
 
     public readonly ArcHybrid State = new();
-    public ulong[] Word = [], Tag = [], Upos = [];
+    public ulong[] Word = [], Tag = [], Upos = [], Cluster = [], Coarse = [];
+    public bool HasClusters;
     public readonly ulong[] Features = new ulong[MaxFeatures];
     public float[] Scores = [];
 
     /// <summary>Loads a sentence: lower-cased forms, XPOS and UPOS tags.</summary>
-    public void Load(ReadOnlySpan<string> forms, ReadOnlySpan<string> xpos, ReadOnlySpan<string> upos, int labels, int rootLabel)
+    public void Load(ReadOnlySpan<string> forms, ReadOnlySpan<string> xpos, ReadOnlySpan<string> upos, int labels, int rootLabel, WordClusters? clusters = null)
     {
         var n = forms.Length;
         if (Word.Length < n + 2)
@@ -32,24 +33,36 @@ internal sealed class ParserWorkspace
             Word = new ulong[capacity];
             Tag = new ulong[capacity];
             Upos = new ulong[capacity];
+            Cluster = new ulong[capacity];
+            Coarse = new ulong[capacity];
         }
         if (Scores.Length < 1 + (2 * labels))
         {
             Scores = new float[1 + (2 * labels)];
         }
+        HasClusters = clusters is not null;
+        Span<ulong> levels = stackalloc ulong[3];
         for (var i = 0; i < n; i++)
         {
+            if (clusters is not null)
+            {
+                clusters.Values(forms[i], levels);
+                Cluster[i] = levels[1];
+                Coarse[i] = levels[2];
+            }
             Word[i] = FeatureHash.OfLower(forms[i]);
             Tag[i] = FeatureHash.Of(xpos[i]);
             Upos[i] = FeatureHash.Of(upos[i]);
         }
-        Word[n] = Tag[n] = Upos[n] = RootValue;
+        Word[n] = Tag[n] = Upos[n] = Cluster[n] = Coarse[n] = RootValue;
         State.Start(n, labels, rootLabel);
     }
 
     private ulong W(int i) => i < 0 ? NoneValue : Word[i];
 
     private ulong P(int i) => i < 0 ? NoneValue : Tag[i];
+
+    private ulong C(int i) => i < 0 ? NoneValue : Cluster[i];
 
     private ulong L(int i) => i < 0 ? NoneValue : (ulong)(State.Label[i] + 2);
 
@@ -170,6 +183,21 @@ internal sealed class ParserWorkspace
         f[n++] = FeatureHash.Feature(83, s0 < 0 ? NoneValue : Upos[s0], b0 < 0 ? NoneValue : Upos[b0]);
         f[n++] = FeatureHash.Feature(84, s1 < 0 ? NoneValue : Upos[s1], s0 < 0 ? NoneValue : Upos[s0], b0 < 0 ? NoneValue : Upos[b0]);
         f[n++] = FeatureHash.Feature(85, b0IsRoot, (ulong)Math.Min(st.Depth, 4), s0p);
+        if (HasClusters)
+        {
+            // Word clusters (the 256-cluster level) in place of words: Koo, Carreras and Collins (2008).
+            ulong s0c = C(s0), b0c = C(b0), s1c = C(s1), b1c = C(b1);
+            f[n++] = FeatureHash.Feature(86, s0c, s0p);
+            f[n++] = FeatureHash.Feature(87, b0c, b0p);
+            f[n++] = FeatureHash.Feature(88, s1c, s1p);
+            f[n++] = FeatureHash.Feature(89, b1c);
+            f[n++] = FeatureHash.Feature(90, s0c, b0c);
+            f[n++] = FeatureHash.Feature(91, s0c, b0p);
+            f[n++] = FeatureHash.Feature(92, s0p, b0c);
+            f[n++] = FeatureHash.Feature(93, s1c, s0c);
+            f[n++] = FeatureHash.Feature(94, s0c, b0c, dist);
+            f[n++] = FeatureHash.Feature(95, C(s0l), C(s0r), s0p);
+        }
         return n;
     }
 }

@@ -31,8 +31,9 @@ public sealed class PosTagger
     private readonly string[] _upos;
     private readonly string[] _xpos;
 
-    internal PosTagger(LinearModel model, LinearModel? second, TagLexicon lexicon, string[] upos, string[] xpos, Lemmatizer lemmatizer, ModelInfo info)
+    internal PosTagger(LinearModel model, LinearModel? second, TagLexicon lexicon, string[] upos, string[] xpos, Lemmatizer lemmatizer, ModelInfo info, WordClusters? clusters = null)
     {
+        Clusters = clusters;
         Model = model;
         Second = second;
         Lexicon = lexicon;
@@ -61,6 +62,9 @@ public sealed class PosTagger
     internal LinearModel? Second { get; }
 
     internal TagLexicon Lexicon { get; }
+
+    /// <summary>The word clusters the model was trained with; null for a model without cluster features.</summary>
+    internal WordClusters? Clusters { get; }
 
     internal Lemmatizer Lemmatizer { get; }
 
@@ -112,7 +116,7 @@ public sealed class PosTagger
     internal void TagClasses(ReadOnlySpan<string> words, Span<int> classes)
     {
         var w = t_workspace ??= new TaggerWorkspace();
-        w.Load(words, Lexicon, ClassCount);
+        w.Load(words, Lexicon, ClassCount, Clusters);
         Decode(w, Model, stacked: false, classes);
         if (Second is not null)
         {
@@ -157,6 +161,8 @@ public sealed class PosTagger
         Second?.Write(writer);
         Lexicon.Write(writer);
         Lemmatizer.Write(writer);
+        writer.Write(Clusters is not null);
+        Clusters?.Write(writer);
     }
 
     private static PosTagger Read(ModelReader reader)
@@ -168,7 +174,9 @@ public sealed class PosTagger
         var second = reader.ReadBoolean() ? LinearModel.Read(reader) : null;
         var lexicon = TagLexicon.Read(reader, upos.Length);
         var lemmatizer = Lemmatizer.Read(reader);
-        return new PosTagger(model, second, lexicon, upos, xpos, lemmatizer, info);
+        // Models written before word clusters end here.
+        var clusters = reader.BaseStream.Position < reader.BaseStream.Length && reader.ReadBoolean() ? WordClusters.Read(reader) : null;
+        return new PosTagger(model, second, lexicon, upos, xpos, lemmatizer, info, clusters);
     }
 
     private static string[] Intern(string[] values)

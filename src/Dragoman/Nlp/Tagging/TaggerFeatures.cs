@@ -13,10 +13,13 @@ internal sealed class TaggerWorkspace
     public const int Pad = 2;
 
     /// <summary>Largest number of features one position produces.</summary>
-    public const int MaxFeatures = 48;
+    public const int MaxFeatures = 64;
 
     public int Length;
     public ulong[] Form = [], Lower = [], Shape = [], Ambiguity = [], Flags = [];
+    public ulong[][] Cluster = new ulong[3][];
+    public ulong[] Case = [];
+    public bool HasClusters;
     public ulong[][] Prefix = new ulong[WordFeatures.Prefixes][];
     public ulong[][] Suffix = new ulong[WordFeatures.Suffixes][];
     public ushort[]?[] Allowed = [];
@@ -26,7 +29,7 @@ internal sealed class TaggerWorkspace
     public float[] Scores = [];
 
     /// <summary>Computes the word features of a sentence.</summary>
-    public void Load(ReadOnlySpan<string> words, TagLexicon lexicon, int classCount)
+    public void Load(ReadOnlySpan<string> words, TagLexicon lexicon, int classCount, WordClusters? clusters = null)
     {
         var n = words.Length;
         Length = n;
@@ -43,6 +46,11 @@ internal sealed class TaggerWorkspace
             {
                 Prefix[k] = new ulong[capacity];
             }
+            for (var k = 0; k < Cluster.Length; k++)
+            {
+                Cluster[k] = new ulong[capacity];
+            }
+            Case = new ulong[capacity];
             for (var k = 0; k < Suffix.Length; k++)
             {
                 Suffix[k] = new ulong[capacity];
@@ -56,6 +64,8 @@ internal sealed class TaggerWorkspace
             Scores = new float[classCount];
         }
         Span<ulong> affixes = stackalloc ulong[WordFeatures.Prefixes + WordFeatures.Suffixes];
+        Span<ulong> levels = stackalloc ulong[Cluster.Length];
+        HasClusters = clusters is not null;
         for (var p = 0; p < size; p++)
         {
             var i = p - Pad;
@@ -67,6 +77,11 @@ internal sealed class TaggerWorkspace
                 {
                     a[p] = pad;
                 }
+                foreach (var a in Cluster)
+                {
+                    a[p] = pad;
+                }
+                Case[p] = pad;
                 foreach (var a in Suffix)
                 {
                     a[p] = pad;
@@ -89,6 +104,15 @@ internal sealed class TaggerWorkspace
             for (var k = 0; k < Suffix.Length; k++)
             {
                 Suffix[k][p] = affixes[WordFeatures.Prefixes + k];
+            }
+            if (clusters is not null)
+            {
+                clusters.Values(word, levels, out var profile);
+                for (var k = 0; k < Cluster.Length; k++)
+                {
+                    Cluster[k][p] = levels[k];
+                }
+                Case[p] = (ulong)profile + 1;
             }
             if (lexicon.TryGet(word, out var entry))
             {
@@ -166,6 +190,20 @@ internal sealed class TaggerWorkspace
         f[n++] = FeatureHash.Feature(37, Flags[p], Suffix[2][p]);
         f[n++] = FeatureHash.Feature(38, Lower[p - 1], Lower[p + 1]);
         f[n++] = FeatureHash.Feature(39, Shape[p], Shape[p + 1]);
+        if (HasClusters)
+        {
+            // Word clusters from unlabelled text: what the word and its neighbours are like.
+            f[n++] = FeatureHash.Feature(40, Cluster[0][p]);
+            f[n++] = FeatureHash.Feature(41, Cluster[1][p]);
+            f[n++] = FeatureHash.Feature(42, Cluster[2][p]);
+            f[n++] = FeatureHash.Feature(43, Cluster[1][p + 1]);
+            f[n++] = FeatureHash.Feature(44, Cluster[1][p - 1]);
+            f[n++] = FeatureHash.Feature(45, t1, Cluster[1][p]);
+            f[n++] = FeatureHash.Feature(46, Cluster[1][p], Cluster[1][p + 1]);
+            // How the word is written in running text (names are capitalised away from the sentence start).
+            f[n++] = FeatureHash.Feature(56, Case[p], Flags[p] & (ulong)(WordFeatures.Flag.InitialCapital | WordFeatures.Flag.First | WordFeatures.Flag.AllUpper));
+            f[n++] = FeatureHash.Feature(57, Case[p + 1], Case[p]);
+        }
         return n;
     }
 

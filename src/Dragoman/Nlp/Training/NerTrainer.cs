@@ -23,6 +23,9 @@ public sealed record NerTrainingOptions
 
     /// <summary>Known names for gazetteer features; null trains without them.</summary>
     public IEntityGazetteer? Gazetteer { get; init; }
+
+    /// <summary>Word clusters for cluster features (stored in the model); null trains without them.</summary>
+    public WordClusters? Clusters { get; init; }
 }
 
 /// <summary>A training or evaluation sentence for the recogniser: gold spans with the tags it will see.</summary>
@@ -63,7 +66,7 @@ public static class NerTrainer
             foreach (var s in order)
             {
                 var length = forms[s].Length;
-                workspace.Load(forms[s], train[s].Xpos, options.Gazetteer, common, classCount);
+                workspace.Load(forms[s], train[s].Xpos, options.Gazetteer, common, classCount, options.Clusters);
                 EntityRecognizer.Decode(workspace, perceptron);
                 var g = gold[s];
                 var wrong = false;
@@ -95,7 +98,7 @@ public static class NerTrainer
                 }
                 perceptron.Tick();
             }
-            var model = new EntityRecognizer(perceptron.Compile(options.Prune), common, options.Gazetteer is not null, ModelInfo.Empty);
+            var model = new EntityRecognizer(perceptron.Compile(options.Prune), common, options.Gazetteer is not null, ModelInfo.Empty, 0, options.Clusters);
             var line = $"epoch {epoch}: {perceptron.FeatureCount} features";
             if (dev is null)
             {
@@ -143,6 +146,7 @@ public static class NerTrainer
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
             ["prune"] = options.Prune.ToString(CultureInfo.InvariantCulture),
             ["outside_penalty"] = penalty.ToString(CultureInfo.InvariantCulture),
+            ["clusters"] = options.Clusters is null ? "none" : options.Clusters.Count.ToString(CultureInfo.InvariantCulture) + " words",
             ["gazetteer"] = options.Gazetteer is null ? "none" : options.Gazetteer.GetType().Name,
             ["train_sentences"] = train.Count.ToString(CultureInfo.InvariantCulture),
             ["features"] = best!.Model.FeatureCount.ToString(CultureInfo.InvariantCulture),
@@ -156,7 +160,7 @@ public static class NerTrainer
             scores2["dev.f1"] = bestDev.F1;
         }
         log?.WriteLine($"kept epoch {bestEpoch}: {best.Model.FeatureCount} features, {best.Model.WeightCount} weights");
-        return new EntityRecognizer(best.Model, common, options.Gazetteer is not null, new ModelInfo(trained, scores2.ToImmutable()), penalty);
+        return new EntityRecognizer(best.Model, common, options.Gazetteer is not null, new ModelInfo(trained, scores2.ToImmutable()), penalty, options.Clusters);
     }
 
     // BILOU classes of the gold spans (types the model does not label are outside).

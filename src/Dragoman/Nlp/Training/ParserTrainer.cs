@@ -26,6 +26,22 @@ public sealed record ParserTrainingOptions
 
     /// <summary>…with this probability; otherwise it follows the best zero-cost transition.</summary>
     public double ExploreProbability { get; init; } = 0.9;
+
+    /// <summary>Word clusters for cluster features (stored in the model); null trains without them.</summary>
+    public WordClusters? Clusters { get; init; }
+
+    /// <summary>
+    /// Adds news-shaped copies of every n-th eligible training sentence (<see cref="NewsAugmentation"/>),
+    /// with the tags of their originals; 0 adds none.
+    /// </summary>
+    public int NewsAugmentation { get; init; }
+
+    /// <summary>
+    /// Parsers trained with seeds Seed, Seed + 1, …, whose weights are added into one model (the
+    /// sum of their scores: an ensemble at the cost of one model, pruned below <see cref="Prune"/>
+    /// times the number of members); 1 trains a single parser.
+    /// </summary>
+    public int Ensemble { get; init; } = 1;
 }
 
 /// <summary>A training sentence for the parser: the gold tree with the tags the parser will see.</summary>
@@ -45,7 +61,51 @@ public static class ParserTrainer
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Ensemble <= 1)
+        {
+            return TrainOne(train, dev, options, log);
+        }
+        var members = new List<DependencyParser>();
+        for (var k = 0; k < options.Ensemble; k++)
+        {
+            log?.WriteLine($"ensemble member {k + 1}/{options.Ensemble} (seed {options.Seed + (ulong)k})");
+            members.Add(TrainOne(train, dev, options with { Seed = options.Seed + (ulong)k }, log));
+        }
+        var first = members[0];
+        // The sum of the members' weights; a summed weight below Prune per member is dropped (the
+        // members' own pruning leaves a model half again as large as one parser, slower to load).
+        var sum = LinearModel.Build(first.Model.ClassCount, members.SelectMany(m => m.Model.Weights()), 0);
+        var model = LinearModel.Build(first.Model.ClassCount, sum.Weights(), options.Prune * options.Ensemble);
+        var merged = new DependencyParser(model, [.. first.Labels], ModelInfo.Empty, options.Clusters);
+        var trained = first.Info.Trained.SetItem("ensemble", options.Ensemble.ToString(CultureInfo.InvariantCulture))
+            .SetItem("best_epoch", string.Join(",", members.Select(m => m.Info.Trained["best_epoch"])))
+            .SetItem("features", model.FeatureCount.ToString(CultureInfo.InvariantCulture))
+            .SetItem("weights", model.WeightCount.ToString(CultureInfo.InvariantCulture));
+        var scores = ImmutableSortedDictionary.Create<string, double>(StringComparer.Ordinal);
+        if (dev is not null)
+        {
+            var score = ParserEvaluation.Evaluate(merged, dev.Select(d => (d.Gold, d.Gold.Words.Select(w => Tokenizer.Normalize(w.Form)).ToArray(), d.Xpos, d.Upos)));
+            log?.WriteLine($"ensemble of {options.Ensemble}: dev uas {score.Uas:F2} las {score.Las:F2} (with subtypes {score.LasFull:F2}), {model.FeatureCount} features");
+            scores = scores.Add("dev.uas", score.Uas).Add("dev.las", score.Las).Add("dev.las_full", score.LasFull);
+        }
+        return new DependencyParser(model, [.. first.Labels], new ModelInfo(trained, scores), options.Clusters);
+    }
+
+    private static DependencyParser TrainOne(IReadOnlyList<TaggedSentence> train, IReadOnlyList<TaggedSentence>? dev, ParserTrainingOptions options, TextWriter? log)
+    {
         var clock = Stopwatch.StartNew();
+        if (options.NewsAugmentation > 0)
+        {
+            var copies = Training.NewsAugmentation.Augment(train.Select(t => t.Gold).ToList(), options.NewsAugmentation);
+            train = [.. train, .. copies.Select(c =>
+            {
+                var original = train[c.Original];
+                string[] xpos = c.Inserted == 1 ? ["NN"] : ["IN", "NNP"];
+                string[] upos = c.Inserted == 1 ? ["NOUN"] : ["ADP", "PROPN"];
+                return new TaggedSentence(c.Sentence, Training.NewsAugmentation.Insert(original.Xpos, c.At, xpos), Training.NewsAugmentation.Insert(original.Upos, c.At, upos));
+            })];
+            log?.WriteLine($"news augmentation: {copies.Count} copies");
+        }
         var labelList = train.SelectMany(s => s.Gold.Words).Select(w => w.Relation).Append("root")
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var labelIndex = labelList.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
@@ -85,7 +145,7 @@ public static class ParserTrainer
             long steps = 0, mistakes = 0;
             foreach (var s in order)
             {
-                workspace.Load(forms[s], train[s].Xpos, train[s].Upos, labels, rootLabel);
+                workspace.Load(forms[s], train[s].Xpos, train[s].Upos, labels, rootLabel, options.Clusters);
                 var state = workspace.State;
                 var scores = workspace.Scores.AsSpan(0, transitions);
                 while (!state.IsTerminal)
@@ -126,7 +186,7 @@ public static class ParserTrainer
                     state.Apply(explore ? predicted : gold);
                 }
             }
-            var parser = new DependencyParser(perceptron.Compile(options.Prune), labelList, ModelInfo.Empty);
+            var parser = new DependencyParser(perceptron.Compile(options.Prune), labelList, ModelInfo.Empty, options.Clusters);
             var line = $"epoch {epoch}: {100.0 * (steps - mistakes) / steps:F2}% transitions right, {perceptron.FeatureCount} features";
             if (dev is null)
             {
@@ -153,6 +213,8 @@ public static class ParserTrainer
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
             ["prune"] = options.Prune.ToString(CultureInfo.InvariantCulture),
             ["explore"] = string.Create(CultureInfo.InvariantCulture, $"{options.ExploreProbability} from epoch {options.ExploreFrom}"),
+            ["clusters"] = options.Clusters is null ? "none" : options.Clusters.Count.ToString(CultureInfo.InvariantCulture) + " words",
+            ["news_augmentation"] = options.NewsAugmentation.ToString(CultureInfo.InvariantCulture),
             ["train_sentences"] = train.Count.ToString(CultureInfo.InvariantCulture),
             ["features"] = best!.Model.FeatureCount.ToString(CultureInfo.InvariantCulture),
             ["weights"] = best.Model.WeightCount.ToString(CultureInfo.InvariantCulture),
@@ -165,6 +227,6 @@ public static class ParserTrainer
             scores2["dev.las_full"] = bestDev.LasFull;
         }
         log?.WriteLine($"kept epoch {bestEpoch}: {best.Model.FeatureCount} features, {best.Model.WeightCount} weights ({clock.Elapsed.TotalSeconds:F0}s)");
-        return new DependencyParser(best.Model, labelList, new ModelInfo(trained, scores2.ToImmutable()));
+        return new DependencyParser(best.Model, labelList, new ModelInfo(trained, scores2.ToImmutable()), options.Clusters);
     }
 }

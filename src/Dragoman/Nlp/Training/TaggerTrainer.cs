@@ -29,6 +29,15 @@ public sealed record TaggerTrainingOptions
     /// training data; 0 trains a one-pass tagger.
     /// </summary>
     public int Folds { get; init; }
+
+    /// <summary>Word clusters for cluster features (stored in the model); null trains without them.</summary>
+    public WordClusters? Clusters { get; init; }
+
+    /// <summary>
+    /// Adds news-shaped copies of every n-th eligible training sentence (<see cref="NewsAugmentation"/>);
+    /// 0 adds none.
+    /// </summary>
+    public int NewsAugmentation { get; init; }
 }
 
 /// <summary>Trains <see cref="PosTagger"/> models from CoNLL-U treebanks.</summary>
@@ -47,6 +56,12 @@ public static class TaggerTrainer
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
+        // Copies count for training, not for the lexicon: a word seen once is still unknown-like.
+        var originals = train.Count;
+        if (options.NewsAugmentation > 0)
+        {
+            train = [.. train, .. Training.NewsAugmentation.Augment(train, options.NewsAugmentation).Select(a => a.Sentence)];
+        }
 
         // Joint (UPOS, XPOS) classes, numbered by first appearance in the treebank.
         var classOf = new Dictionary<(string, string), int>();
@@ -73,14 +88,14 @@ public static class TaggerTrainer
             }
         }
         var classCount = upos.Count;
-        var lexicon = BuildLexicon(data, Enumerable.Range(0, train.Count));
+        var lexicon = BuildLexicon(data, Enumerable.Range(0, originals));
         var xposNames = xpos.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var lemmatizer = Lemmatizer.Train(
             train.SelectMany(s => s.Words).Select(w => (Tokenizer.Normalize(w.Form), w.Xpos, Tokenizer.Normalize(w.Lemma))),
             xposNames, options.LemmaEpochs, options.Seed);
         log?.WriteLine($"tagger: {train.Count} sentences, {classCount} tags, lexicon {lexicon.Count}, lemma scripts {lemmatizer.ScriptCount}, exceptions {lemmatizer.ExceptionCount}");
 
-        PosTagger Make(LinearModel first, LinearModel? second) => new(first, second, lexicon, [.. upos], [.. xpos], lemmatizer, ModelInfo.Empty);
+        PosTagger Make(LinearModel first, LinearModel? second) => new(first, second, lexicon, [.. upos], [.. xpos], lemmatizer, ModelInfo.Empty, options.Clusters);
 
         var all = Enumerable.Range(0, train.Count).ToArray();
         var (firstModel, firstEpoch, firstDev) = TrainPass(data, all, lexicon, classCount, null, options, options.Epochs,
@@ -96,9 +111,9 @@ public static class TaggerTrainer
             {
                 var held = all.Where(s => s % options.Folds == k).ToArray();
                 var rest = all.Where(s => s % options.Folds != k).ToArray();
-                var foldLexicon = BuildLexicon(data, rest);
+                var foldLexicon = BuildLexicon(data, rest.Where(s => s < originals));
                 var (foldModel, _, _) = TrainPass(data, rest, foldLexicon, classCount, null, options, firstEpoch, null, $"fold {k + 1}", null, clock);
-                var foldTagger = new PosTagger(foldModel, null, foldLexicon, [.. upos], [.. xpos], lemmatizer, ModelInfo.Empty);
+                var foldTagger = new PosTagger(foldModel, null, foldLexicon, [.. upos], [.. xpos], lemmatizer, ModelInfo.Empty, options.Clusters);
                 foreach (var s in held)
                 {
                     firstTags[s] = new int[data.Forms[s].Length];
@@ -128,6 +143,8 @@ public static class TaggerTrainer
             ["folds"] = options.Folds.ToString(CultureInfo.InvariantCulture),
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
             ["prune"] = options.Prune.ToString(CultureInfo.InvariantCulture),
+            ["news_augmentation"] = options.NewsAugmentation.ToString(CultureInfo.InvariantCulture),
+            ["clusters"] = options.Clusters is null ? "none" : options.Clusters.Count.ToString(CultureInfo.InvariantCulture) + " words",
             ["train_sentences"] = train.Count.ToString(CultureInfo.InvariantCulture),
             ["features"] = (firstModel.FeatureCount + (secondModel?.FeatureCount ?? 0)).ToString(CultureInfo.InvariantCulture),
             ["weights"] = (firstModel.WeightCount + (secondModel?.WeightCount ?? 0)).ToString(CultureInfo.InvariantCulture),
@@ -140,7 +157,7 @@ public static class TaggerTrainer
             scores["dev.lemma"] = bestDev.Lemma;
         }
         log?.WriteLine($"tagger done in {clock.Elapsed.TotalSeconds:F0}s");
-        return new PosTagger(firstModel, secondModel, lexicon, [.. upos], [.. xpos], lemmatizer, new ModelInfo(trained, scores.ToImmutable()));
+        return new PosTagger(firstModel, secondModel, lexicon, [.. upos], [.. xpos], lemmatizer, new ModelInfo(trained, scores.ToImmutable()), options.Clusters);
     }
 
     /// <summary>
@@ -200,7 +217,7 @@ public static class TaggerTrainer
             foreach (var s in order)
             {
                 var words = data.Forms[s];
-                workspace.Load(words, lexicon, classCount);
+                workspace.Load(words, lexicon, classCount, options.Clusters);
                 if (firstTags is not null)
                 {
                     Array.Copy(firstTags[s], 0, workspace.Tags, TaggerWorkspace.Pad, words.Length);

@@ -389,6 +389,20 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         {
             return left.Kind is PieceKind.Agent or PieceKind.Linker && right.Kind is PieceKind.Name;
         }
+        // "the U.N. war crimes court": a name, one or two plain lower-case nouns, then the agent noun.
+        if (gap is 1 or 2 && left.Kind == PieceKind.Name && right.Kind == PieceKind.Agent)
+        {
+            var plain = true;
+            for (var k = left.End; k < right.Start; k++)
+            {
+                var t = tokens[k - offset];
+                plain &= char.IsLower(t.Norm[0]) && t.Norm.All(char.IsLetter) && t.Upos is "NOUN";
+            }
+            if (plain)
+            {
+                return true;
+            }
+        }
         // "Iran's morality police", "Russia's top military brass": a possessive country, a few plain
         // modifiers, then the agent noun.
         if (gap is 2 or 3 && left.Kind is PieceKind.Name or PieceKind.Capital && right.Kind == PieceKind.Agent && tokens[left.End - offset].Norm is "'s" or "'")

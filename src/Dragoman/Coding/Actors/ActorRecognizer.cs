@@ -590,13 +590,36 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         foreach (var m in mentions)
         {
             // Who reports the sentence is not what it is about ("…, a spokeswoman for the U.S. embassy said").
-            if (!IsTitledStranger(m) && CountryOf(m) is { } c && !IsReporter(doc, m))
+            // A country in a hyphenated modifier ("the US-led coalition", "a Saudi-owned weekly") is
+            // about something else.
+            // Nor is a country acted against or gone to ("sanctions against Nigeria", "sent them back to Bulgaria").
+            if (!IsTitledStranger(m) && !m.IsModifier && !(m.Tokens.End < doc.Tokens.Length && doc.Tokens[m.Tokens.End].Norm is "-")
+                && !(m.Tokens.Start > 0 && doc.Tokens[m.Tokens.Start - 1].Norm.ToLowerInvariant() is "against" or "to" or "into" or "toward" or "towards" or "from")
+                && CountryOf(m) is { } c && !IsReporter(doc, m))
             {
                 countries.Add(c);
             }
         }
         foreach (var p in sentencePlaces)
         {
+            // Where it happens ("in Sudan"), not where something goes ("send them back to Bulgaria").
+            var first = -1;
+            for (var k = 0; k < doc.Tokens.Length && first < 0; k++)
+            {
+                if (doc.Tokens[k].Span.Overlaps(p.Span))
+                {
+                    first = k;
+                }
+            }
+            var before = first;
+            while (before > 0 && doc.Tokens[before - 1].Norm.ToLowerInvariant() is "the" or "southern" or "northern" or "eastern" or "western" or "central" or "south" or "north" or "east" or "west" or "occupied")
+            {
+                before--;
+            }
+            if (before > 0 && doc.Tokens[before - 1].Norm.ToLowerInvariant() is "to" or "toward" or "towards" or "into" or "from")
+            {
+                continue;
+            }
             if (p.Country is { Length: 3 } c && Dictionary.Countries.ContainsKey(c) && !ActorDictionary.RegionCodes.Contains(c))
             {
                 countries.Add(c);

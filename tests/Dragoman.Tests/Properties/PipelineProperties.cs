@@ -84,4 +84,16 @@ public class EmptyInputTests
         var doc = new Engine().Process(new Documents.Article { Id = "e", Text = Dragoman.Ingest.TextDecoder.Clean(text) });
         Assert.Empty(doc.Events);
     }
+
+    /// <summary>
+    /// Found by the property above: a verb read back from a modifier once took a head inside its
+    /// own new subtree, and walking the cycle exhausted memory.
+    /// </summary>
+    [Fact]
+    public void A_repaired_parse_stays_a_tree()
+    {
+        const string text = "\u200B \n \u201D \u200B , said http://x.org/a?b=1. ) said in Gaza \n n't troops said president \u2014 ( October 7 in Gaza the U.S. attacked *** Hamas Dr. over 6,500 deaths # over 6,500 deaths , 's said";
+        var doc = new Engine().Process(new Documents.Article { Id = "c", Text = Dragoman.Ingest.TextDecoder.Clean(text), Date = new DateOnly(2023, 10, 26) });
+        Assert.NotEmpty(doc.Sentences);
+    }
 }

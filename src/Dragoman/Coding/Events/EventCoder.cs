@@ -258,11 +258,32 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             {
                 continue;
             }
+            var (oldVerb, oldSubject) = (tokens[v], tokens[subject]);
             tokens[v] = tokens[v] with { Upos = "VERB", Xpos = "VBD", Lemma = verbLemma, Head = newHead, Relation = newHead < 0 ? "root" : newRelation };
             tokens[noun] = nounToken with { Head = v, Relation = "obj" };
             tokens[subject] = tokens[subject] with { Head = v, Relation = "nsubj" };
+            if (ReachesItself(tokens, v) || ReachesItself(tokens, noun) || ReachesItself(tokens, subject))
+            {
+                // The new head lay inside what was moved under the verb: keep the parse a tree.
+                (tokens[v], tokens[noun], tokens[subject]) = (oldVerb, nounToken, oldSubject);
+            }
         }
         return tokens is null ? doc : doc with { Tokens = [.. tokens] };
+    }
+
+    /// <summary>Whether following heads up from <paramref name="t"/> comes back to it (a cycle, not a tree).</summary>
+    private static bool ReachesItself(Token[] tokens, int t)
+    {
+        var h = tokens[t].Head;
+        for (var steps = 0; h >= 0 && h < tokens.Length && steps <= tokens.Length; steps++)
+        {
+            if (h == t)
+            {
+                return true;
+            }
+            h = tokens[h].Head;
+        }
+        return false;
     }
 
     /// <summary>The lemma of a word that some verb pattern heads ("suspended" → "suspend"), or null.</summary>

@@ -155,7 +155,14 @@ internal sealed class SentenceGraph
         var result = new List<int> { root };
         for (var i = 0; i < result.Count; i++)
         {
-            result.AddRange(Children(result[i]));
+            foreach (var c in children[result[i] - First])
+            {
+                // A parse repaired by a coder could in principle close a cycle; never loop on it.
+                if (c != root && result.Count <= children.Length)
+                {
+                    result.Add(c);
+                }
+            }
         }
         return result;
     }

@@ -390,4 +390,89 @@ public class NewsCodingTests
         Assert.Contains(doc.Places, p => p.Text == "West Bank" && p.Country == "PSE");
         Assert.DoesNotContain(doc.Actors, a => a.Code.EndsWith("BUS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_subject_split_in_two_by_the_parser_gives_each_event_once_and_is_to_is_a_plan()
+    {
+        // The parse really given: "Secretary" and "Straw" both subjects of "visit".
+        var doc = Code(Sentence(
+            Row(1, "Foreign", "Foreign", "ADJ", "NNP", 2, "amod"),
+            Row(2, "Secretary", "Secretary", "PROPN", "NNP", 7, "nsubj"),
+            Row(3, "Jack", "Jack", "PROPN", "NNP", 2, "flat"),
+            Row(4, "Straw", "Straw", "PROPN", "NNP", 7, "nsubj:outer"),
+            Row(5, "is", "be", "AUX", "VBZ", 7, "cop"),
+            Row(6, "to", "to", "PART", "TO", 7, "mark"),
+            Row(7, "visit", "visit", "VERB", "VB", 0, "root"),
+            Row(8, "Thailand", "Thailand", "PROPN", "NNP", 7, "obj"),
+            Row(9, "and", "and", "CCONJ", "CC", 10, "cc"),
+            Row(10, "Indonesia", "Indonesia", "PROPN", "NNP", 8, "conj"),
+            Row(11, ".", ".", "PUNCT", ".", 7, "punct")), new DateOnly(2005, 1, 4));
+        Assert.Equal(["GBRGOV 036 IDN", "GBRGOV 036 THA"], CodingHarness.Triples(doc).Order());
+        Assert.All(doc.Events, e => Assert.Equal(Modality.Intended, e.Modality));
+    }
+
+    [Fact]
+    public void Insisting_that_something_is_so_is_a_statement_not_a_demand()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Mr", "Mr", "PROPN", "NNP", 3, "nsubj"),
+            Row(2, "Blair", "Blair", "PROPN", "NNP", 1, "flat"),
+            Row(3, "insisted", "insist", "VERB", "VBD", 0, "root"),
+            Row(4, "he", "he", "PRON", "PRP", 7, "nsubj"),
+            Row(5, "had", "have", "AUX", "VBD", 7, "aux"),
+            Row(6, "been", "be", "AUX", "VBN", 7, "cop"),
+            Row(7, "involved", "involved", "ADJ", "JJ", 3, "ccomp"),
+            Row(8, "in", "in", "ADP", "IN", 10, "case"),
+            Row(9, "all", "all", "DET", "DT", 10, "det"),
+            Row(10, "decisions", "decision", "NOUN", "NNS", 7, "obl"),
+            Row(11, ".", ".", "PUNCT", ".", 3, "punct")), new DateOnly(2005, 1, 4));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => e.Cameo == "010" && e.Source.Code == "GBRGOV");
+    }
+
+    [Fact]
+    public void Insisting_that_something_must_be_done_is_one_demand()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "insisted", "insist", "VERB", "VBD", 0, "root"),
+            Row(3, "that", "that", "SCONJ", "IN", 6, "mark"),
+            Row(4, "Iran", "Iran", "PROPN", "NNP", 6, "nsubj"),
+            Row(5, "must", "must", "AUX", "MD", 6, "aux"),
+            Row(6, "halt", "halt", "VERB", "VB", 2, "ccomp"),
+            Row(7, "enrichment", "enrichment", "NOUN", "NN", 6, "obj"),
+            Row(8, ".", ".", "PUNCT", ".", 2, "punct")));
+        Assert.Equal(["RUS 100 IRN"], CodingHarness.Triples(doc));
+    }
+
+    [Fact]
+    public void A_pattern_that_finds_no_actor_leaves_its_words_to_their_own_reading()
+    {
+        // "schedule {visit}" matches but the agentless passive names no one who schedules; the
+        // visit itself is still the minister's, planned.
+        var doc = Code(Sentence(
+            Row(1, "The", "the", "DET", "DT", 3, "det"),
+            Row(2, "British", "British", "ADJ", "JJ", 3, "amod"),
+            Row(3, "minister", "minister", "NOUN", "NN", 5, "nsubj:pass"),
+            Row(4, "is", "be", "AUX", "VBZ", 5, "aux:pass"),
+            Row(5, "scheduled", "schedule", "VERB", "VBN", 0, "root"),
+            Row(6, "to", "to", "PART", "TO", 7, "mark"),
+            Row(7, "visit", "visit", "VERB", "VB", 5, "xcomp"),
+            Row(8, "Thailand", "Thailand", "PROPN", "NNP", 7, "obj"),
+            Row(9, ".", ".", "PUNCT", ".", 5, "punct")), new DateOnly(2005, 1, 4));
+        Assert.Equal(["GBRGOV 036 THA"], CodingHarness.Triples(doc));
+    }
+
+    [Fact]
+    public void Without_an_article_date_the_title_in_the_text_picks_among_a_persons_offices()
+    {
+        var bush = Dragoman.Coding.Dictionaries.ActorDictionary.Bundled.Entries.First(e => e.Name == "George H. W. Bush");
+        Assert.Equal("USAGOV", bush.UndatedRole("President")!.Code);
+        Assert.StartsWith("President", bush.UndatedRole("President")!.Title, StringComparison.Ordinal);
+        Assert.Equal("Director of Central Intelligence", bush.UndatedRole("Director of Central Intelligence")!.Title);
+        Assert.StartsWith("President", bush.UndatedRole(null)!.Title, StringComparison.Ordinal); // the office held last
+        var doc = Engine.Value.Process(new Article { Id = "u", Text = "Tony Blair met US President George Bush in London." });
+        Assert.Contains(doc.Actors, a => a.Name == "Tony Blair" && a.Code == "GBRGOV");
+        Assert.Contains(doc.Actors, a => a.Text.Contains("George Bush", StringComparison.Ordinal) && a.Code == "USAGOV");
+    }
 }

@@ -501,12 +501,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
 
         if (person?.Actor is { } personEntry)
         {
-            var code = personEntry.CodeOn(date);
+            // Without an article date the title in the text picks among a person's offices.
+            var held = personEntry.RoleOn(date) ?? (date is null ? personEntry.UndatedRole(role) : null);
+            var code = held?.Code ?? personEntry.CodeOn(date);
             if (code.EndsWith("ELI", StringComparison.Ordinal) && baseEntry is not null && agent is not null)
             {
                 code = Combine(baseEntry, agent.Code);
             }
-            return Mention(sentence, range, span, text, code, personEntry.Name, ActorType.Person, code[..3], personEntry.RoleOn(date)?.Title ?? role);
+            return Mention(sentence, range, span, text, code, personEntry.Name, ActorType.Person, code[..3], held?.Title ?? role);
         }
 
         if (named?.Actor is { } entry && group.Count(p => p.Kind == PieceKind.Name) >= 1 && (entry.Kind != ActorEntryKind.Country || basePiece == named || baseEntry?.Kind == ActorEntryKind.Country))

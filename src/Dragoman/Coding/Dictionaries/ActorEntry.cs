@@ -108,6 +108,64 @@ public sealed record ActorEntry
     }
 
     /// <summary>
+    /// The role a text without a date most likely means: among the roles whose title the text
+    /// gives ("US President George Bush" names the president, not the CIA director he also was),
+    /// or among all roles when it gives none that fits, the one held last (an open role counts as
+    /// the latest). Null for entries without roles.
+    /// </summary>
+    public ActorRole? UndatedRole(string? titleInText)
+    {
+        ActorRole? best = null;
+        var bestFit = -1;
+        foreach (var role in Roles)
+        {
+            var fit = TitleFit(role.Title, titleInText);
+            if (fit > bestFit || (fit == bestFit && best is not null && EndsLater(role.Period, best.Period)))
+            {
+                best = role;
+                bestFit = fit;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>2 when one of the role's comma-separated titles is the text's title, 1 when one contains it as words, else 0.</summary>
+    private static int TitleFit(string roleTitle, string? titleInText)
+    {
+        var wanted = titleInText?.Trim();
+        if (string.IsNullOrEmpty(wanted))
+        {
+            return 0;
+        }
+        var fit = 0;
+        foreach (var part in roleTitle.Split(','))
+        {
+            var title = part.Trim();
+            var paren = title.IndexOf('(', StringComparison.Ordinal);
+            title = paren > 0 ? title[..paren].Trim() : title;
+            if (title.Equals(wanted, StringComparison.OrdinalIgnoreCase))
+            {
+                return 2;
+            }
+            var at = title.IndexOf(wanted, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && (at == 0 || title[at - 1] == ' ') && (at + wanted.Length == title.Length || title[at + wanted.Length] == ' '))
+            {
+                fit = 1;
+            }
+        }
+        return fit;
+    }
+
+    private static bool EndsLater(DateRange a, DateRange b) =>
+        (a.To, b.To) switch
+        {
+            (null, not null) => true,
+            (not null, null) => false,
+            _ when a.To != b.To => a.To > b.To,
+            _ => (a.From ?? DateOnly.MinValue) > (b.From ?? DateOnly.MinValue),
+        };
+
+    /// <summary>
     /// The actor's code on <paramref name="date"/>: a person's role code when a role covers the date,
     /// else the entry's own code, else the person's country with ELI (elite: a former office-holder).
     /// </summary>
@@ -121,9 +179,9 @@ public sealed record ActorEntry
         {
             return Code;
         }
-        if (Kind == ActorEntryKind.Person && Roles.Length > 0 && date is null)
+        if (Kind == ActorEntryKind.Person && date is null && UndatedRole(null) is { } latest)
         {
-            return Roles[^1].Code; // no date at all: the latest role is the best guess
+            return latest.Code; // no date at all: the latest role is the best guess
         }
         return (Country ?? Roles.FirstOrDefault()?.Code[..3] ?? "UNK") + "ELI";
     }

@@ -70,7 +70,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         ["claim"] = Modality.Alleged, ["allege"] = Modality.Alleged, ["accuse"] = Modality.Alleged,
         ["willing"] = Modality.Intended, ["ready"] = Modality.Intended, ["prepared"] = Modality.Intended, ["determined"] = Modality.Intended,
         ["committed"] = Modality.Intended, ["keen"] = Modality.Intended, ["eager"] = Modality.Intended, ["poised"] = Modality.Intended,
-        ["set"] = Modality.Intended, ["due"] = Modality.Intended, ["resolve"] = Modality.Intended, ["vote"] = Modality.Intended,
+        ["set"] = Modality.Intended, ["due"] = Modality.Intended, ["schedule"] = Modality.Intended, ["slate"] = Modality.Intended, ["resolve"] = Modality.Intended, ["vote"] = Modality.Intended,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     // Verbs that hand their subject to an event noun in their object: "launched an attack", "imposed a siege", "held talks".
@@ -169,13 +169,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     CodePredicate(doc, g, t, PredicateKind.Noun, actorAt, consumed, sentenceEvents);
                 }
             }
+            InsistingOnFactsIsAsserting(g, sentenceEvents);
             DemandsInReportedObligations(doc, g, actorAt, sentenceEvents);
             InheritPurposeTargets(g, sentenceEvents);
             DropRefusedProposals(g, sentenceEvents);
             SpecifyDemands(g, sentenceEvents);
             RallySupport(doc, g, actorAt, sentenceEvents);
             DropGovernorsOfCodedComplements(g, sentenceEvents);
-            events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start));
+            // Two routes to the same reading (a subject the parser split in two, two patterns of one
+            // verb) give one event, not two.
+            events.AddRange(sentenceEvents.OrderBy(e => e.Event.Trigger.Span.Start)
+                .DistinctBy(e => (e.Event.Source.Code, e.Event.Source.Span, e.Event.Target?.Code, e.Event.Target?.Span, e.Event.Cameo, e.Event.Trigger.Span, e.Event.Modality, e.Event.Negated)));
         }
         var linked = LinkReportedSpeech(doc, events);
         return original with { Events = [.. linked], Layers = original.Layers | Produces };
@@ -368,15 +372,21 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             }
             if (best is not null)
             {
-                foreach (var w in best.Words)
-                {
-                    consumed.Add(w);
-                }
+                var before = output.Count;
                 if (!best.Pattern.CodesNothing)
                 {
                     Emit(doc, g, best, actorAt, output); // a "---" pattern wins and codes nothing ("met the target")
                 }
-                codedAny = true;
+                // A match that found no actor to do it codes nothing and keeps nothing: its words stay
+                // free for their own reading ("is scheduled to visit Thailand" is still a visit).
+                if (best.Pattern.CodesNothing || output.Count > before)
+                {
+                    foreach (var w in best.Words)
+                    {
+                        consumed.Add(w);
+                    }
+                    codedAny = true;
+                }
             }
         }
         if (codedAny)
@@ -962,6 +972,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 {
                     return g.WithConjuncts(obj);
                 }
+                if (g.FirstChild(head, "nsubj:pass") is var raised and >= 0)
+                {
+                    return g.WithConjuncts(raised); // "Straw is scheduled to visit", "Iran was urged to halt": the passive's subject acts
+                }
                 return VerbSubjects(g, head, actorAt, depth + 1);
             case "conj":
                 return VerbSubjects(g, head, actorAt, depth + 1);
@@ -1535,6 +1549,11 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 modality = m;
                 cue = g[c].Text;
             }
+            else if (rel == "mark" && lemma == "to" && modality == Modality.Asserted && g.ChildrenWith(head, "cop").Any(cop => g.Lemma(cop) == "be"))
+            {
+                modality = Modality.Intended; // "is to visit", "are to meet": what is planned or scheduled
+                cue = "to";
+            }
             else if (rel is "advmod" or "amod" && lemma is "reportedly" or "allegedly" or "alleged" or "purported" or "purportedly" or "apparently" or "suspected")
             {
                 modality = Modality.Alleged;
@@ -1720,6 +1739,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             {
                 continue;
             }
+            if (g.BaseRelation(v) == "ccomp" && g.Head(v) is var governor and >= 0 && events.Any(e => e.Head == governor && e.Event.Cameo.StartsWith("10", StringComparison.Ordinal)))
+            {
+                continue; // "X insisted that Y must halt…": the governing verb already codes the demand
+            }
             var modal = g.ChildrenWith(v, "aux").FirstOrDefault(a => g.Lemma(a) is "must" or "should", -1);
             if (modal < 0 || g.ChildrenWith(v, "advmod").Any(a => g.Lemma(a) is "not" or "n't" or "never"))
             {
@@ -1747,6 +1770,53 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 }, v));
             }
         }
+    }
+
+    /// <summary>
+    /// "Blair insisted he had been involved in all decisions": insisting that something is so is
+    /// a statement (010); only insisting that something be done ("insisted that Iran must halt",
+    /// "insisted that troops withdraw") is a demand. A demand coded on "insist" whose clause is
+    /// declarative becomes a statement by the same source.
+    /// </summary>
+    private void InsistingOnFactsIsAsserting(SentenceGraph g, List<(CodedEvent Event, int Head)> events)
+    {
+        if (Ontology.Find("010") is not { } statement)
+        {
+            return;
+        }
+        for (var i = 0; i < events.Count; i++)
+        {
+            var (demand, head) = events[i];
+            if (!demand.Cameo.StartsWith("10", StringComparison.Ordinal) || g.Lemma(head) != "insist"
+                || g.ChildrenWith(head, "obl").Any(o => g.CaseOf(o) is "on" or "upon")
+                || g.FirstChild(head, "ccomp") is not (var clause and >= 0) || IsDirective(g, clause))
+            {
+                continue;
+            }
+            events[i] = (CodedEvents.Create(statement, demand.Sentence, demand.Source, null, demand.Trigger, demand.Pattern) with
+            {
+                Date = demand.Date,
+                Place = demand.Place,
+                Negated = demand.Negated,
+                Attribution = demand.Attribution,
+            }, head);
+        }
+    }
+
+    /// <summary>
+    /// Whether a complement clause says what should be done rather than what is: a modal of
+    /// obligation ("must", "should", "ought") or a subjunctive (a bare verb with no auxiliary:
+    /// "that Iran halt", "that it be allowed").
+    /// </summary>
+    private static bool IsDirective(SentenceGraph g, int clause)
+    {
+        var auxiliaries = g.ChildrenWith(clause, "aux", "cop").ToList();
+        if (auxiliaries.Any(a => g.Lemma(a) is "must" or "should" or "ought" or "shall" or "need"))
+        {
+            return true;
+        }
+        var finite = auxiliaries.Where(a => g.BaseRelation(a) == "aux" || g[a].Xpos is not "VB").ToList();
+        return finite.Count == 0 && (g[clause].Xpos == "VB" || auxiliaries.Any(a => g[a].Xpos == "VB"));
     }
 
     /// <summary>

@@ -475,4 +475,65 @@ public class NewsCodingTests
         Assert.Contains(doc.Actors, a => a.Name == "Tony Blair" && a.Code == "GBRGOV");
         Assert.Contains(doc.Actors, a => a.Text.Contains("George Bush", StringComparison.Ordinal) && a.Code == "USAGOV");
     }
+
+    [Fact]
+    public void Telling_someone_what_one_hopes_is_one_statement_that_the_reported_event_points_to()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "told", "tell", "VERB", "VBD", 0, "root"),
+            Row(3, "the", "the", "DET", "DT", 4, "det"),
+            Row(4, "BBC", "BBC", "PROPN", "NNP", 2, "iobj"),
+            Row(5, "it", "it", "PRON", "PRP", 6, "nsubj"),
+            Row(6, "hoped", "hope", "VERB", "VBD", 2, "ccomp"),
+            Row(7, "talks", "talk", "NOUN", "NNS", 9, "nsubj"),
+            Row(8, "could", "could", "AUX", "MD", 9, "aux"),
+            Row(9, "help", "help", "VERB", "VB", 6, "ccomp"),
+            Row(10, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2005, 1, 4));
+        var statements = doc.Events.Where(e => e.Cameo == "010").ToList();
+        Assert.Single(statements);
+        Assert.Equal("GBRMED", statements[0].Target?.Code);
+        var optimism = Assert.Single(doc.Events, e => e.Cameo == "013");
+        Assert.Equal(doc.Events.IndexOf(statements[0]), optimism.ReportedBy);
+    }
+
+    [Fact]
+    public void Opposing_something_and_saying_why_is_no_refusal_to_comment()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "opposed", "oppose", "VERB", "VBD", 0, "root"),
+            Row(3, "the", "the", "DET", "DT", 4, "det"),
+            Row(4, "plan", "plan", "NOUN", "NN", 2, "obj"),
+            Row(5, ",", ",", "PUNCT", ",", 6, "punct"),
+            Row(6, "saying", "say", "VERB", "VBG", 2, "advcl"),
+            Row(7, "that", "that", "SCONJ", "IN", 10, "mark"),
+            Row(8, "it", "it", "PRON", "PRP", 10, "nsubj"),
+            Row(9, "would", "would", "AUX", "MD", 10, "aux"),
+            Row(10, "fail", "fail", "VERB", "VB", 6, "ccomp"),
+            Row(11, ".", ".", "PUNCT", ".", 2, "punct")));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "011");
+    }
+
+    [Fact]
+    public void A_rejection_denied_is_a_negated_rejection_and_an_attributive_adjective_is_no_event()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 4, "nsubj"),
+            Row(2, "would", "would", "AUX", "MD", 4, "aux"),
+            Row(3, "not", "not", "PART", "RB", 4, "advmod"),
+            Row(4, "rule", "rule", "VERB", "VB", 0, "root"),
+            Row(5, "out", "out", "ADP", "RP", 4, "compound:prt"),
+            Row(6, "talks", "talk", "NOUN", "NNS", 4, "obj"),
+            Row(7, ".", ".", "PUNCT", ".", 4, "punct")));
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal) && e.Negated);
+        Assert.All(doc.Events.Where(e => e.Cameo.StartsWith("12", StringComparison.Ordinal)), e => Assert.True(e.Negated));
+        var angry = Code(Sentence(
+            Row(1, "Iran", "Iran", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "met", "meet", "VERB", "VBD", 0, "root"),
+            Row(3, "angry", "angry", "ADJ", "JJ", 4, "amod"),
+            Row(4, "protesters", "protester", "NOUN", "NNS", 2, "obj"),
+            Row(5, ".", ".", "PUNCT", ".", 2, "punct")));
+        Assert.DoesNotContain(angry.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal));
+    }
 }

@@ -157,7 +157,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // Verbs first: a verb pattern that uses a noun ("impose a siege") takes precedence over the noun alone.
             for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
             {
-                if (!consumed.Contains(t) && (doc.Tokens[t].Upos is "VERB" || (doc.Tokens[t].Upos is "AUX" or "ADJ" && Patterns.IsVerbHead(g.Lemma(t))) || IsPredicateParticiple(g, t)))
+                if (!consumed.Contains(t) && (doc.Tokens[t].Upos is "VERB" || (doc.Tokens[t].Upos is "AUX" or "ADJ" && Patterns.IsVerbHead(g.Lemma(t)) && !IsAttributive(g, t)) || IsPredicateParticiple(g, t)))
                 {
                     CodePredicate(doc, g, t, PredicateKind.Verb, actorAt, consumed, sentenceEvents);
                 }
@@ -288,6 +288,20 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             h = tokens[h].Head;
         }
         return false;
+    }
+
+    /// <summary>
+    /// An adjective that only describes a noun ("angry customers", "dissatisfied, disenchanted and
+    /// angry customers") says nothing anyone did; a predicative one ("X was angry at Y") may.
+    /// </summary>
+    private static bool IsAttributive(SentenceGraph g, int t)
+    {
+        var k = t;
+        for (var guard = 0; guard < 10 && g.BaseRelation(k) == "conj" && g.Head(k) >= 0; guard++)
+        {
+            k = g.Head(k);
+        }
+        return g[t].Upos == "ADJ" && g.BaseRelation(k) == "amod";
     }
 
     /// <summary>The lemma of a word that some verb pattern heads ("suspended" → "suspend"), or null.</summary>
@@ -1175,7 +1189,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         var (negated, modality, modalityCue, refused) = Mood(g, found.Head);
         string code;
-        if (refused || (negated && modality == Modality.Intended))
+        // "will not negotiate" refuses talks; "would not rule out scrapping it" refuses nothing: a
+        // rejection denied stays a denied (negated) rejection.
+        if (refused || (negated && modality == Modality.Intended && !found.Pattern.Code.StartsWith("12", StringComparison.Ordinal)))
         {
             // "refused to release", "will not negotiate": a refusal, asserted.
             code = IntentCodes.Refusal(found.Pattern.Code);
@@ -1573,7 +1589,8 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             var lemma = g.Lemma(governor);
             if (rel is "xcomp" or "ccomp" or "obj" or "acl" or "advcl")
             {
-                if (RefusingGovernors.Contains(lemma) && rel is "xcomp" or "obj" or "advcl")
+                // "refused to meet" (parsed as xcomp, or as a purpose clause), not "opposed it, saying…".
+                if (RefusingGovernors.Contains(lemma) && (rel is "xcomp" or "obj" || (rel == "advcl" && g.ChildrenWith(current, "mark").Any(mk => g.Lemma(mk) == "to"))))
                 {
                     refused = true;
                     cue ??= g[governor].Text;
@@ -2038,17 +2055,50 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
 
     /// <summary>
     /// Reported speech: an event inside what a reporting verb introduces gets a statement event
-    /// (CAMEO 010, the speaker to no one) that it points back to.
+    /// (CAMEO 010, the speaker to no one) that it points back to. When the reporting verb is coded
+    /// already by the same speaker ("told the BBC he hoped…": 010 to the BBC) the reported events
+    /// point to that event instead of a second statement.
     /// </summary>
     private List<CodedEvent> LinkReportedSpeech(Doc doc, List<(CodedEvent Event, int Head)> events)
     {
         var result = new List<CodedEvent>(events.Count + 4);
         var statementFor = new Dictionary<int, int>();
         var statementType = Ontology.Find("010");
-        foreach (var (e, _) in events)
+        var coded = new Dictionary<int, int>(); // attribution → index in events of its coded statement
+        for (var i = 0; i < events.Count; i++)
         {
+            var e = events[i].Event;
+            if (!e.Cameo.StartsWith("01", StringComparison.Ordinal) || e.Negated)
+            {
+                continue;
+            }
+            for (var a = 0; a < doc.Attributions.Length; a++)
+            {
+                var at = doc.Attributions[a];
+                if (at.Sentence == e.Sentence && at.Kind != "according_to" && at.Source.Code == e.Source.Code
+                    && at.Cue.Span.Start < e.Trigger.Span.End && e.Trigger.Span.Start < at.Cue.Span.End)
+                {
+                    coded.TryAdd(a, i);
+                }
+            }
+        }
+        var resultIndexOf = new int[events.Count];
+        var pointToCoded = new List<(int Result, int Event)>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i].Event;
+            resultIndexOf[i] = result.Count;
             if (e.Attribution is int a && statementType is not null && doc.Attributions[a].Kind != "according_to")
             {
+                if (coded.TryGetValue(a, out var statementEvent))
+                {
+                    if (statementEvent != i)
+                    {
+                        pointToCoded.Add((result.Count, statementEvent));
+                    }
+                    result.Add(e);
+                    continue;
+                }
                 if (!statementFor.TryGetValue(a, out var statementIndex))
                 {
                     var at = doc.Attributions[a];
@@ -2059,6 +2109,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                         Date = doc.Article.Date,
                         Attribution = a,
                     });
+                    resultIndexOf[i] = result.Count;
                 }
                 result.Add(e with { ReportedBy = statementIndex });
             }
@@ -2066,6 +2117,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             {
                 result.Add(e);
             }
+        }
+        foreach (var (at, statementEvent) in pointToCoded)
+        {
+            result[at] = result[at] with { ReportedBy = resultIndexOf[statementEvent] };
         }
         return result;
     }

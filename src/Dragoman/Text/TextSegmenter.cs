@@ -80,9 +80,10 @@ public sealed partial class TextSegmenter : IDocumentStage
         };
     }
 
-    // "NEW DELHI, June 17 (Reuters) - ", "MOSCOW (AP) — ", "GENEVA, Oct 3 - ": capitals, then a date
+    // "NEW DELHI, June 17 (Reuters) - ", "MOSCOW (AP) — ", "GENEVA, Oct 3 - ", "AMMAN/BEIRUT (Reuters) - ":
+    // capitals (one place or several joined by slashes), then a date
     // and/or an agency, then a dash.
-    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)\s*(?:,\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?\s*(?<agency>\([^()
+    [GeneratedRegex(@"^(?<place>[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:\s*/\s*[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?){0,3})\s*(?:,\s*(?<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?\s*(?<agency>\([^()
 ]{1,60}\))?\s*(?:-{1,2}|–|—)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline();
 

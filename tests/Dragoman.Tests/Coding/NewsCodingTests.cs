@@ -536,4 +536,40 @@ public class NewsCodingTests
             Row(5, ".", ".", "PUNCT", ".", 2, "punct")));
         Assert.DoesNotContain(angry.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void What_a_demand_asks_for_is_requested_not_done()
+    {
+        // "that" parsed as a relative pronoun; the bare verb with its own subject is the content of the demand.
+        var doc = Code(Sentence(
+            Row(1, "Iraq", "Iraq", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "repeated", "repeat", "VERB", "VBD", 0, "root"),
+            Row(3, "its", "its", "PRON", "PRP$", 4, "nmod:poss"),
+            Row(4, "demand", "demand", "NOUN", "NN", 2, "obj"),
+            Row(5, "that", "that", "PRON", "WDT", 8, "obj"),
+            Row(6, "Turkish", "Turkish", "ADJ", "JJ", 7, "amod"),
+            Row(7, "forces", "force", "NOUN", "NNS", 8, "nsubj"),
+            Row(8, "withdraw", "withdraw", "VERB", "VB", 4, "acl:relcl"),
+            Row(9, ".", ".", "PUNCT", ".", 2, "punct")));
+        var withdrawal = Assert.Single(doc.Events, e => e.Source.Code == "TURMIL");
+        Assert.Equal(Modality.Requested, withdrawal.Modality);
+    }
+
+    [Fact]
+    public void Gathering_material_is_no_meeting()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "gathered", "gather", "VERB", "VBD", 0, "root"),
+            Row(3, "intelligence", "intelligence", "NOUN", "NN", 2, "obj"),
+            Row(4, ".", ".", "PUNCT", ".", 2, "punct")));
+        Assert.Empty(doc.Events);
+        var met = Code(Sentence(
+            Row(1, "Ministers", "minister", "NOUN", "NNS", 2, "nsubj"),
+            Row(2, "gathered", "gather", "VERB", "VBD", 0, "root"),
+            Row(3, "in", "in", "ADP", "IN", 4, "case"),
+            Row(4, "Moscow", "Moscow", "PROPN", "NNP", 2, "obl"),
+            Row(5, ".", ".", "PUNCT", ".", 2, "punct")));
+        Assert.Contains(met.Events, e => e.Cameo == "040");
+    }
 }

@@ -38,6 +38,19 @@ public class TextSegmenterTests
         Assert.Equal([SentenceKind.Caption, SentenceKind.Sentence, SentenceKind.Heading, SentenceKind.Sentence], doc.Sentences.Select(s => s.Kind));
     }
 
+    [Theory]
+    [InlineData("MOSCOW (Reuters) - Russia said on Monday it would talk.")]
+    [InlineData("BERLIN/ZURICH (Reuters) - The man had made several trips to Switzerland.")]
+    [InlineData("MOSUL, Iraq/BAGHDAD (Reuters) - Iraqi forces closed in on the river.")]
+    [InlineData("WASHINGTON, Jan. 5 (AP) -- The Senate voted.")]
+    public void A_dateline_naming_one_or_more_places_is_a_heading_of_its_own(string text)
+    {
+        var doc = Segment(text);
+        Assert.Equal(SentenceKind.Heading, doc.Sentences[0].Kind);
+        Assert.EndsWith(")", doc.TextOf(doc.Sentences[0].Span).TrimEnd(' ', '-'), StringComparison.Ordinal);
+        Assert.Equal(SentenceKind.Sentence, doc.Sentences[1].Kind);
+    }
+
     [Fact]
     public void A_headline_followed_by_a_blank_line_is_a_heading()
     {

@@ -86,6 +86,10 @@ internal static class Coreference
 
     private static Draft? Pronoun(Doc doc, Token token, List<Draft> earlier)
     {
+        if (token.Norm.Length > 1 && token.Norm.All(char.IsUpper) && !ShoutedSentence(doc, token))
+        {
+            return null; // "American IT giant EDS", "the US": an acronym, not a pronoun
+        }
         var w = token.Norm.ToLowerInvariant();
         Func<ActorMention, bool>? fits = w switch
         {
@@ -125,6 +129,26 @@ internal static class Coreference
             i++;
         }
         return i < doc.Tokens.Length && ActorPredicates.Contains(doc.Tokens[i].Norm.ToLowerInvariant());
+    }
+
+    /// <summary>Whether the token's sentence is written in capitals throughout (a headline), where "IT" may be "it".</summary>
+    private static bool ShoutedSentence(Doc doc, Token token)
+    {
+        var sentence = doc.Sentences[token.Sentence];
+        var letters = 0;
+        var upper = 0;
+        for (var t = sentence.Tokens.Start; t < sentence.Tokens.End; t++)
+        {
+            foreach (var c in doc.Tokens[t].Norm)
+            {
+                if (char.IsLetter(c))
+                {
+                    letters++;
+                    upper += char.IsUpper(c) ? 1 : 0;
+                }
+            }
+        }
+        return letters > 0 && upper * 10 >= letters * 9;
     }
 
     // "The Nigerian Union of Teachers … announced that it has called off…": a singular body is "it".

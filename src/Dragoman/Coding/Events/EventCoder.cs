@@ -1545,6 +1545,22 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return null;
     }
 
+    /// <summary>
+    /// A clause after a noun that says what the noun is about ("the demand that Turkish forces
+    /// withdraw", "the claim that X attacked") rather than a relative clause ("the demand that Iraq
+    /// made"): introduced by "that" as a conjunction, or, when the parser took "that" for a
+    /// relative pronoun, with a bare (subjunctive) verb that has its own subject.
+    /// </summary>
+    private static bool IsContentClause(SentenceGraph g, int clause)
+    {
+        if (g.ChildrenWith(clause, "mark").Any(mk => g.Lemma(mk) == "that"))
+        {
+            return true;
+        }
+        return g.Children(clause).Any(c => g.Lemma(c) == "that" && c < clause) && g[clause].Xpos == "VB"
+            && g.FirstChild(clause, "nsubj") >= 0 && g.FirstChild(clause, "aux") < 0;
+    }
+
     /// <summary>Negation and modality from the predicate's auxiliaries, adverbs and governing verbs.</summary>
     private static (bool Negated, Modality Modality, string? Cue, bool Refused) Mood(SentenceGraph g, int head)
     {
@@ -1602,7 +1618,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     cue ??= g[governor].Text;
                     break;
                 }
-                if (ModalGovernors.TryGetValue(lemma, out var m) && (rel is "xcomp" or "obj" || (m is Modality.Alleged or Modality.Requested && rel == "ccomp")))
+                // "X demanded that Y withdraw", and the noun: "a demand that Turkish forces withdraw", "the claim that…".
+                if (ModalGovernors.TryGetValue(lemma, out var m) && (rel is "xcomp" or "obj" || (m is Modality.Alleged or Modality.Requested
+                    && (rel == "ccomp" || (rel == "acl" && g[governor].Upos == "NOUN" && IsContentClause(g, current))))))
                 {
                     if (modality == Modality.Asserted)
                     {

@@ -572,4 +572,18 @@ public class NewsCodingTests
             Row(5, ".", ".", "PUNCT", ".", 2, "punct")));
         Assert.Contains(met.Events, e => e.Cameo == "040");
     }
+
+    [Theory]
+    [InlineData("Olympics", "Olympics", false)]
+    [InlineData("Erdogan", "Erdogan", true)]
+    public void Hosting_a_games_is_no_visit_hosting_a_leader_is(string word, string lemma, bool coded)
+    {
+        var doc = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "hosted", "host", "VERB", "VBD", 0, "root"),
+            Row(3, "the", "the", "DET", "DT", 4, "det"),
+            Row(4, word, lemma, "PROPN", "NNP", 2, "obj"),
+            Row(5, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2017, 1, 9));
+        Assert.Equal(coded, doc.Events.Any(e => e.Cameo == "043"));
+    }
 }

@@ -586,4 +586,25 @@ public class NewsCodingTests
             Row(5, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2017, 1, 9));
         Assert.Equal(coded, doc.Events.Any(e => e.Cameo == "043"));
     }
+
+    [Fact]
+    public void A_reflexive_means_its_own_clauses_subject_or_no_one()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Obama", "Obama", "PROPN", "NNP", 3, "nmod:poss"),
+            Row(2, "'s", "'s", "PART", "POS", 1, "case"),
+            Row(3, "critic", "critic", "NOUN", "NN", 4, "nsubj"),
+            Row(4, "found", "find", "VERB", "VBD", 0, "root"),
+            Row(5, "himself", "himself", "PRON", "PRP", 4, "obj"),
+            Row(6, "isolated", "isolated", "ADJ", "JJ", 4, "xcomp"),
+            Row(7, ".", ".", "PUNCT", ".", 4, "punct")), new DateOnly(2015, 1, 9));
+        Assert.DoesNotContain(doc.Actors, a => a.Text == "himself");
+        var bound = Code(Sentence(
+            Row(1, "Putin", "Putin", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "found", "find", "VERB", "VBD", 0, "root"),
+            Row(3, "himself", "himself", "PRON", "PRP", 2, "obj"),
+            Row(4, "isolated", "isolated", "ADJ", "JJ", 2, "xcomp"),
+            Row(5, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2015, 1, 9));
+        Assert.Contains(bound.Actors, a => a.Text == "himself" && a.Code == "RUSGOV");
+    }
 }

@@ -108,9 +108,43 @@ internal static class Coreference
         {
             return null; // expletive "it is …", but not "it is willing to…"
         }
+        if (w is "himself" or "herself" or "itself" or "themselves" && token.Head >= 0)
+        {
+            // A reflexive means the subject of its own clause ("the propagandist found himself…"),
+            // never a name elsewhere in the sentence; no actor subject, no link.
+            var binder = ClauseSubject(doc, token);
+            // Without a subject in the parse ("The rebels armed themselves" misparsed), the nearest
+            // whole actor earlier in the sentence.
+            var bound = binder >= 0
+                ? earlier.LastOrDefault(e => e.Mention.Tokens.Contains(binder) && fits(e.Mention))
+                : earlier.LastOrDefault(e => e.Mention.Sentence == token.Sentence && e.Mention.Tokens.End <= token.Index && !e.Mention.IsModifier && fits(e.Mention));
+            return bound is null ? null : Linked(doc, new TokenRange(token.Index, token.Index + 1), bound.Antecedent ?? bound);
+        }
         var window = fits(new ActorMention { Sentence = 0, Tokens = default, Span = default, Text = "", Code = "", Name = "", Type = ActorType.Person }) ? PersonWindow : GroupWindow;
         var antecedent = Nearest(earlier, token.Sentence, window, fits);
         return antecedent is null ? null : Linked(doc, new TokenRange(token.Index, token.Index + 1), antecedent);
+    }
+
+    /// <summary>The subject token of the clause a token belongs to (climbing through complements), or -1.</summary>
+    private static int ClauseSubject(Doc doc, Token token)
+    {
+        var t = token.Head;
+        for (var guard = 0; t >= 0 && guard < 8; guard++)
+        {
+            for (var c = doc.Sentences[token.Sentence].Tokens.Start; c < doc.Sentences[token.Sentence].Tokens.End; c++)
+            {
+                if (doc.Tokens[c].Head == t && doc.Tokens[c].Relation is "nsubj" or "nsubj:pass" && c != token.Index)
+                {
+                    return c;
+                }
+            }
+            if (doc.Tokens[t].Relation is not ("xcomp" or "conj" or "acl" or "advcl"))
+            {
+                return -1;
+            }
+            t = doc.Tokens[t].Head;
+        }
+        return -1;
     }
 
     // Predicates that describe what an actor is ready or resolved to do: after them "it is" refers

@@ -607,4 +607,32 @@ public class NewsCodingTests
             Row(5, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2015, 1, 9));
         Assert.Contains(bound.Actors, a => a.Text == "himself" && a.Code == "RUSGOV");
     }
+
+    [Fact]
+    public void A_known_surname_after_another_given_name_is_someone_else()
+    {
+        // Hand-parsed, so the check does not depend on the tagger: Naftali Bennett is in the
+        // dictionary (Prime Minister of Israel on this date), Phil Bennett is not.
+        var doc = Code(Sentence(
+            Row(1, "Phil", "Phil", "PROPN", "NNP", 3, "nsubj"),
+            Row(2, "Bennett", "Bennett", "PROPN", "NNP", 1, "flat"),
+            Row(3, "praised", "praise", "VERB", "VBD", 0, "root"),
+            Row(4, "Wales", "Wales", "PROPN", "NNP", 3, "obj"),
+            Row(5, ".", ".", "PUNCT", ".", 3, "punct")), new DateOnly(2021, 10, 9));
+        Assert.DoesNotContain(doc.Actors, a => a.Name == "Naftali Bennett");
+        var known = Code(Sentence(
+            Row(1, "Naftali", "Naftali", "PROPN", "NNP", 3, "nsubj"),
+            Row(2, "Bennett", "Bennett", "PROPN", "NNP", 1, "flat"),
+            Row(3, "praised", "praise", "VERB", "VBD", 0, "root"),
+            Row(4, "Putin", "Putin", "PROPN", "NNP", 3, "obj"),
+            Row(5, ".", ".", "PUNCT", ".", 3, "punct")), new DateOnly(2021, 10, 9));
+        Assert.Contains(known.Actors, a => a.Name == "Naftali Bennett" && a.Code == "ISRGOV");
+        var titled = Code(Sentence(
+            Row(1, "Mr", "Mr", "PROPN", "NNP", 3, "nsubj"),
+            Row(2, "Bennett", "Bennett", "PROPN", "NNP", 1, "flat"),
+            Row(3, "praised", "praise", "VERB", "VBD", 0, "root"),
+            Row(4, "Putin", "Putin", "PROPN", "NNP", 3, "obj"),
+            Row(5, ".", ".", "PUNCT", ".", 3, "punct")), new DateOnly(2021, 10, 9));
+        Assert.Contains(titled.Actors, a => a.Name == "Naftali Bennett");
+    }
 }

@@ -140,7 +140,8 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
                 // A dictionary phrase may start inside the run ("Maria Zakharova" before "TASS"): stop there.
                 for (var k = i + 1; k < end; k++)
                 {
-                    if (Dictionary.Matcher.MatchLongest(words, lowered, k, tokens.Length).Length > 0)
+                    var (inner, innerMeanings) = Dictionary.Matcher.MatchLongest(words, lowered, k, tokens.Length);
+                    if (inner > 0 && !IsNamesakesSurname(tokens, i, k, inner, innerMeanings))
                     {
                         end = k;
                         break;
@@ -210,6 +211,38 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         }
         return best;
     }
+
+    /// <summary>
+    /// "Phil Bennett" is not Naftali Bennett: a one-word surname of known people, after given names
+    /// that none of them goes by, names someone else. (Honorifics and initials are no given names:
+    /// "Mr Blair", "George W. Bush" keep their match.)
+    /// </summary>
+    private static bool IsNamesakesSurname(ReadOnlySpan<Token> tokens, int start, int surname, int length, IReadOnlyList<PhraseMeaning> meanings)
+    {
+        if (length != 1 || meanings.Count == 0 || meanings.Any(m => m.Kind != PhraseKind.ActorName || m.Actor?.Kind != ActorEntryKind.Person))
+        {
+            return false;
+        }
+        for (var k = start; k < surname; k++)
+        {
+            var w = tokens[k].Norm;
+            if (w.Length < 2 || !char.IsUpper(w[0]) || !w.All(char.IsLetter) || NotNames.Contains(w) || Honorifics.Contains(w))
+            {
+                return false;
+            }
+        }
+        var given = tokens[start].Norm;
+        return !meanings.Any(m => m.Actor!.Names.Any(n => n.StartsWith(given + " ", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static readonly FrozenSet<string> Honorifics = new[]
+    {
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Sheikh", "Shaikh", "Sheik", "Emir", "King", "Queen", "Prince",
+        "Princess", "Ayatollah", "Imam", "Rabbi", "Pope", "Cardinal", "Archbishop", "Bishop", "Father", "Reverend", "Rev", "General",
+        "Gen", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Lieutenant", "Lt", "Admiral", "Adm", "Sergeant", "Sgt", "Marshal",
+        "President", "Premier", "Chancellor", "Senator", "Sen", "Governor", "Gov", "Mayor", "Minister", "Secretary", "Ambassador",
+        "Judge", "Justice", "Professor", "Prof", "Comrade", "Mullah", "Mufti", "Grand", "Crown", "Supreme", "Leader", "Speaker",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static bool IsUnknownNameStart(ReadOnlySpan<Token> tokens, int i)
     {

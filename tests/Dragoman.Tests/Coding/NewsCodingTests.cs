@@ -635,4 +635,20 @@ public class NewsCodingTests
             Row(5, ".", ".", "PUNCT", ".", 3, "punct")), new DateOnly(2021, 10, 9));
         Assert.Contains(titled.Actors, a => a.Name == "Naftali Bennett");
     }
+
+    [Theory]
+    [InlineData("general", "meeting", false)]
+    [InlineData("official", "visit", false)]
+    [InlineData("rebel", "positions", true)]
+    public void Some_agent_words_used_as_adjectives_name_no_actor(string adjective, string noun, bool actor)
+    {
+        var doc = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "announced", "announce", "VERB", "VBD", 0, "root"),
+            Row(3, "a", "a", "DET", "DT", 5, "det"),
+            Row(4, adjective, adjective, "ADJ", "JJ", 5, "amod"),
+            Row(5, noun, noun, "NOUN", "NNS", 2, "obj"),
+            Row(6, ".", ".", "PUNCT", ".", 2, "punct")));
+        Assert.Equal(actor, doc.Actors.Any(a => a.Text == adjective));
+    }
 }

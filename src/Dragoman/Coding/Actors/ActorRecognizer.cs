@@ -91,6 +91,12 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             var placesBefore = places.Count;
             AddPlaces(doc, sentence, tokens, pieces, places);
             var composed = Compose(doc, sentence, tokens, pieces, date);
+            // Agent words whose adjective means something else: "an official visit" is no visit by
+            // officials, "a general strike" none by generals (unlike "militant targets", "military
+            // operations", which belong to militants and the military).
+            composed.RemoveAll(m => m.Type == ActorType.Agent && m.Country is null && m.Tokens.End - m.Tokens.Start == 1
+                && doc.Tokens[m.Tokens.Start] is { Upos: "ADJ", Relation: "amod" } adjective
+                && AdjectivesOfOtherSense.Contains(adjective.Norm.ToLowerInvariant()));
             LocateTitledStrangers(doc, composed, places.Skip(placesBefore));
             actors.AddRange(composed);
         }
@@ -234,6 +240,8 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         var given = tokens[start].Norm;
         return !meanings.Any(m => m.Actor!.Names.Any(n => n.StartsWith(given + " ", StringComparison.OrdinalIgnoreCase)));
     }
+
+    private static readonly FrozenSet<string> AdjectivesOfOtherSense = new[] { "official", "general", "royal" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Honorifics = new[]
     {

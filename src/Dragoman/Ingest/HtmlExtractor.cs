@@ -31,7 +31,30 @@ internal static class HtmlExtractor
         return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
             || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
             || (head.StartsWith("<", StringComparison.Ordinal) && head.Contains("<body", StringComparison.OrdinalIgnoreCase))
-            || (head.StartsWith("<!--", StringComparison.Ordinal) && text.Contains("<html", StringComparison.OrdinalIgnoreCase));
+            || (head.StartsWith("<!--", StringComparison.Ordinal) && text.Contains("<html", StringComparison.OrdinalIgnoreCase))
+            || (StartsWithBlockTag(head) && text.Contains("</", StringComparison.Ordinal));
+    }
+
+    private static bool IsFragment(string html) =>
+        !html.Contains("<html", StringComparison.OrdinalIgnoreCase) && !html.Contains("<body", StringComparison.OrdinalIgnoreCase);
+
+    // A fragment saved from a page ("<div class=…><p>…</p>"): markup, not prose that starts with "<".
+    private static readonly string[] BlockTags = ["div", "p", "article", "section", "main", "header", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "span", "head", "meta", "title"];
+
+    private static bool StartsWithBlockTag(ReadOnlySpan<char> head)
+    {
+        if (head.Length < 3 || head[0] != '<')
+        {
+            return false;
+        }
+        foreach (var tag in BlockTags)
+        {
+            if (head[1..].StartsWith(tag, StringComparison.OrdinalIgnoreCase) && head.Length > tag.Length + 1 && head[tag.Length + 1] is '>' or ' ' or '/' or '\t' or '\n' or '\r')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Extracts the article; null when the page holds no readable article text.</summary>
@@ -49,6 +72,12 @@ internal static class HtmlExtractor
             return null;
         }
         var body = article.IsReadable && !string.IsNullOrWhiteSpace(article.Content) ? Paragraphs(article.Content) : "";
+        if (body.Trim().Length == 0 && IsFragment(html))
+        {
+            // A fragment saved from a page is the article already; Readability finds a short one too
+            // short to score, so its paragraphs are read directly.
+            body = Paragraphs(html);
+        }
         if (body.Trim().Length == 0)
         {
             return null;

@@ -651,4 +651,25 @@ public class NewsCodingTests
             Row(6, ".", ".", "PUNCT", ".", 2, "punct")));
         Assert.Equal(actor, doc.Actors.Any(a => a.Text == adjective));
     }
+
+    [Fact]
+    public void Calling_something_a_name_is_no_telephone_call()
+    {
+        var naming = Code(Sentence(
+            Row(1, "Putin", "Putin", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "called", "call", "VERB", "VBD", 0, "root"),
+            Row(3, "Erdogan", "Erdogan", "PROPN", "NNP", 2, "obj"),
+            Row(4, "a", "a", "DET", "DT", 5, "det"),
+            Row(5, "friend", "friend", "NOUN", "NN", 2, "obj"),
+            Row(6, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2015, 1, 1));
+        Assert.DoesNotContain(naming.Events, e => e.Cameo == "041");
+        var call = Code(Sentence(
+            Row(1, "Putin", "Putin", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "called", "call", "VERB", "VBD", 0, "root"),
+            Row(3, "Erdogan", "Erdogan", "PROPN", "NNP", 2, "obj"),
+            Row(4, "on", "on", "ADP", "IN", 5, "case"),
+            Row(5, "Monday", "Monday", "PROPN", "NNP", 2, "obl"),
+            Row(6, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2015, 1, 1));
+        Assert.Contains("RUSGOV 041 TURGOV", CodingHarness.Triples(call));
+    }
 }

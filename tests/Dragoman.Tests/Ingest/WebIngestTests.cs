@@ -45,6 +45,31 @@ public class WebIngestTests : IDisposable
     }
 
     [Fact]
+    public void A_saved_fragment_of_a_page_is_read_as_html_not_as_text()
+    {
+        var path = Path.Combine(dir, "fragment.html");
+        File.WriteAllText(path, """
+            <div id="readability-page-1" class="page">
+                <div property="articleBody">
+                    <p>Diplomats from Armenia and Azerbaijan resumed talks in Geneva on Tuesday, officials said, after
+                    a pause of several months in which both sides accused each other of violating the ceasefire.</p>
+                    <p>The foreign ministers are expected to meet again next week to discuss the border commission,
+                    a diplomat close to the talks said, and neither side gave details of the proposals.</p>
+                </div>
+            </div>
+            """);
+        var result = Assert.Single(new ArticleReader().ReadPath(path));
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.DoesNotContain("<p>", result.Article!.Text, StringComparison.Ordinal);
+        Assert.Contains("Diplomats from Armenia", result.Article.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<b>Note</b> prose that starts with a tag")]
+    [InlineData("< 5 per cent of voters turned out, officials said.")]
+    public void Prose_is_not_mistaken_for_a_fragment(string text) => Assert.False(HtmlExtractor.LooksLikeHtml(text));
+
+    [Fact]
     public void A_page_without_article_text_is_a_clear_error()
     {
         var path = Path.Combine(dir, "empty.html");

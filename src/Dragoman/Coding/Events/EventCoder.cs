@@ -1121,6 +1121,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
 
     private void Emit(Doc doc, SentenceGraph g, Found found, ActorIndex actorAt, List<(CodedEvent, int)> output)
     {
+        if (found.Pattern.Code.StartsWith("041", StringComparison.Ordinal) && IsNaming(g, found.Head, actorAt))
+        {
+            return; // "he called it a responsible mix": naming something, not telephoning anyone
+        }
         var sources = ResolveActors(doc, g, found.Sources, actorAt);
         if (sources.Count == 0 && found.Pattern.Kind == PredicateKind.Verb && !g.IsPassive(found.Head) && !found.Pattern.Elements.OfType<SlotElement>().Any(e => e.Role == SlotRole.Source))
         {
@@ -1559,6 +1563,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         return g.Children(clause).Any(c => g.Lemma(c) == "that" && c < clause) && g[clause].Xpos == "VB"
             && g.FirstChild(clause, "nsubj") >= 0 && g.FirstChild(clause, "aux") < 0;
+    }
+
+    /// <summary>"called it a mistake", "called the plan unacceptable": a verb with an object and a predicate for it.</summary>
+    private static bool IsNaming(SentenceGraph g, int verb, ActorIndex actorAt)
+    {
+        // The predicate is no actor: "telephoned Russian Foreign Minister Kozyrev" misparsed with
+        // "Russian" as a predicate is still a call.
+        bool Predicate(int t) => actorAt.At(t) < 0 && g[t].Upos is "NOUN" or "ADJ" or "PRON";
+        var objects = g.ChildrenWith(verb, "obj").ToList();
+        return (objects.Count >= 2 && objects.Skip(1).All(Predicate)) || g.ChildrenWith(verb, "xcomp").Any(Predicate)
+            || (objects.Count == 1 && g.ChildrenWith(verb, "obl").Any(o => g.CaseOf(o) == "as" && Predicate(o)));
     }
 
     /// <summary>Negation and modality from the predicate's auxiliaries, adverbs and governing verbs.</summary>

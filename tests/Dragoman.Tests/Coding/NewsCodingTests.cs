@@ -427,7 +427,7 @@ public class NewsCodingTests
             Row(10, "decisions", "decision", "NOUN", "NNS", 7, "obl"),
             Row(11, ".", ".", "PUNCT", ".", 3, "punct")), new DateOnly(2005, 1, 4));
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
-        Assert.Contains(doc.Events, e => e.Cameo == "010" && e.Source.Code == "GBRGOV");
+        Assert.Contains(doc.Attributions, a => a.Cue.Text == "insisted" && a.Source.Code == "GBRGOV");
     }
 
     [Fact]

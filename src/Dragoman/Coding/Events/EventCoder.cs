@@ -1825,31 +1825,26 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// <summary>
     /// "Blair insisted he had been involved in all decisions": insisting that something is so is
     /// a statement (010); only insisting that something be done ("insisted that Iran must halt",
-    /// "insisted that troops withdraw") is a demand. A demand coded on "insist" whose clause is
-    /// declarative becomes a statement by the same source.
+    /// "insisted that troops withdraw") is a demand. Likewise suggesting that something is so is
+    /// no proposal (02x). A demand coded on "insist" whose clause is
+    /// declarative is a statement, recorded as an attribution like any other.
     /// </summary>
-    private void InsistingOnFactsIsAsserting(SentenceGraph g, List<(CodedEvent Event, int Head)> events)
+    private static void InsistingOnFactsIsAsserting(SentenceGraph g, List<(CodedEvent Event, int Head)> events)
     {
-        if (Ontology.Find("010") is not { } statement)
-        {
-            return;
-        }
-        for (var i = 0; i < events.Count; i++)
+        for (var i = events.Count - 1; i >= 0; i--)
         {
             var (demand, head) = events[i];
-            if (!demand.Cameo.StartsWith("10", StringComparison.Ordinal) || g.Lemma(head) != "insist"
+            // "A survey suggests 69% say…" is no proposal either.
+            if (!(demand.Cameo.StartsWith("10", StringComparison.Ordinal) && g.Lemma(head) == "insist"
+                  || demand.Cameo.StartsWith("02", StringComparison.Ordinal) && g.Lemma(head) == "suggest")
                 || g.ChildrenWith(head, "obl").Any(o => g.CaseOf(o) is "on" or "upon")
                 || g.FirstChild(head, "ccomp") is not (var clause and >= 0) || IsDirective(g, clause))
             {
                 continue;
             }
-            events[i] = (CodedEvents.Create(statement, demand.Sentence, demand.Source, null, demand.Trigger, demand.Pattern) with
-            {
-                Date = demand.Date,
-                Place = demand.Place,
-                Negated = demand.Negated,
-                Attribution = demand.Attribution,
-            }, head);
+            // A bare statement: the attribution records it, and a statement event is made only
+            // when it reports an event (as for "said").
+            events.RemoveAt(i);
         }
     }
 

@@ -672,4 +672,31 @@ public class NewsCodingTests
             Row(6, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2015, 1, 1));
         Assert.Contains("RUSGOV 041 TURGOV", CodingHarness.Triples(call));
     }
+
+    [Fact]
+    public void Parties_attack_with_words_and_a_bare_kind_of_attack_is_no_event()
+    {
+        var party = Code(Sentence(
+            Row(1, "Labour", "Labour", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "attacked", "attack", "VERB", "VBD", 0, "root"),
+            Row(3, "the", "the", "DET", "DT", 4, "det"),
+            Row(4, "Conservatives", "Conservatives", "PROPN", "NNPS", 2, "obj"),
+            Row(5, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2005, 1, 1));
+        Assert.Contains(party.Events, e => e.Cameo == "111");
+        Assert.DoesNotContain(party.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        var generic = Code(Sentence(
+            Row(1, "MPs", "MP", "NOUN", "NNS", 2, "nsubj"),
+            Row(2, "debated", "debate", "VERB", "VBD", 0, "root"),
+            Row(3, "military", "military", "ADJ", "JJ", 4, "amod"),
+            Row(4, "action", "action", "NOUN", "NN", 2, "obj"),
+            Row(5, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2005, 1, 1));
+        Assert.DoesNotContain(generic.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        var real = Code(Sentence(
+            Row(1, "Israeli", "Israeli", "ADJ", "JJ", 2, "amod"),
+            Row(2, "troops", "troop", "NOUN", "NNS", 3, "nsubj"),
+            Row(3, "attacked", "attack", "VERB", "VBD", 0, "root"),
+            Row(4, "Hamas", "Hamas", "PROPN", "NNP", 3, "obj"),
+            Row(5, ".", ".", "PUNCT", ".", 3, "punct")), new DateOnly(2023, 11, 1));
+        Assert.Contains("ISRMIL 190 PSEREBHMS", CodingHarness.Triples(real));
+    }
 }

@@ -1154,6 +1154,20 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // military cooperation (062), each with the other, not a show of force.
             found = found with { Pattern = found.Pattern with { Code = "062" } };
         }
+        if (found.Pattern.Code.StartsWith("19", StringComparison.Ordinal) && found.Pattern.Code is "190" or "193"
+            && sources.Concat(targets).Any(a => a.Code.Contains("PTY", StringComparison.Ordinal)))
+        {
+            // "Tories attack burglar U-turns", "hitting the Labour party over the head": parties
+            // fight with words; an attack by or on a party is criticism (111).
+            found = found with { Pattern = found.Pattern with { Code = "111" } };
+        }
+        if (found.Pattern.Kind == PredicateKind.Noun && targets.Count == 0 && sources.Count > 0
+            && sources.All(a => a.Code.Length == 3 && a.Span is { } span && found.Words.Append(found.Head).Any(w => g[w].Start <= span.Start && span.End <= g[w].End)))
+        {
+            // "a vote on military action", "a possible terrorist attack": a kind of event named by its
+            // own words, with no one named who does it and no one it is done to, is no event.
+            return;
+        }
         if (targets.Count == 0 && sources.Count >= 2 && IsSymmetric(found.Pattern))
         {
             found = found with { Reciprocal = true }; // "Indian and Chinese troops clashed": each with the other

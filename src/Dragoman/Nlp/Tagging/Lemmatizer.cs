@@ -100,7 +100,33 @@ internal sealed class Lemmatizer
                 best = c;
             }
         }
-        return best < 0 ? form : _scripts[best].Apply(form);
+        return best < 0 ? form : KeepDoubleL(form, _scripts[best].Apply(form));
+    }
+
+    /// <summary>
+    /// A one-syllable verb in "ll" keeps both: shelled → shell, swelling → swell (the model learns
+    /// to undouble from stopped → stop, travelled → travel, and overdoes it on words it never saw).
+    /// </summary>
+    private static string KeepDoubleL(string form, string lemma)
+    {
+        if (lemma.Length < 2 || lemma[^1] != 'l' || lemma[^2] == 'l'
+            || !(form.EndsWith("lled", StringComparison.OrdinalIgnoreCase) || form.EndsWith("lling", StringComparison.OrdinalIgnoreCase))
+            || !form.StartsWith(lemma, StringComparison.OrdinalIgnoreCase))
+        {
+            return lemma;
+        }
+        var vowelGroups = 0;
+        var inVowels = false;
+        foreach (var c in lemma.ToLowerInvariant())
+        {
+            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u';
+            if (vowel && !inVowels)
+            {
+                vowelGroups++;
+            }
+            inVowels = vowel;
+        }
+        return vowelGroups == 1 ? lemma + form[lemma.Length] : lemma;
     }
 
     private const int MaxFeatures = 16;

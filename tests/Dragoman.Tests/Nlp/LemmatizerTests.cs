@@ -1,0 +1,17 @@
+using Dragoman.Nlp.Tagging;
+
+namespace Dragoman.Tests.Nlp;
+
+/// <summary>The shipped lemmatiser on verb forms the event coder looks patterns up by.</summary>
+public class LemmatizerTests
+{
+    [Theory]
+    [InlineData("shelled", "VBD", "shell")]
+    [InlineData("shelling", "VBG", "shell")]
+    [InlineData("killed", "VBD", "kill")]
+    [InlineData("travelled", "VBD", "travel")]
+    [InlineData("cancelled", "VBN", "cancel")]
+    [InlineData("stopped", "VBD", "stop")]
+    public void Verbs_in_double_l_keep_it_only_when_their_stem_has_one_syllable(string form, string xpos, string lemma) =>
+        Assert.Equal(lemma, PosTagger.Default.Lemmatizer.Lemmatize(form, xpos));
+}

@@ -14,4 +14,13 @@ public class LemmatizerTests
     [InlineData("stopped", "VBD", "stop")]
     public void Verbs_in_double_l_keep_it_only_when_their_stem_has_one_syllable(string form, string xpos, string lemma) =>
         Assert.Equal(lemma, PosTagger.Default.Lemmatizer.Lemmatize(form, xpos));
+
+    [Theory]
+    [InlineData("repeated", "repeat")]
+    [InlineData("heated", "heat")]
+    [InlineData("created", "create")]
+    [InlineData("negotiated", "negotiate")]
+    [InlineData("released", "release")]
+    public void A_stem_with_two_vowel_letters_before_its_consonant_takes_no_silent_e(string form, string lemma) =>
+        Assert.Equal(lemma, PosTagger.Default.Lemmatizer.Lemmatize(form, "VBD"));
 }

@@ -100,7 +100,28 @@ internal sealed class Lemmatizer
                 best = c;
             }
         }
-        return best < 0 ? form : KeepDoubleL(form, _scripts[best].Apply(form));
+        return best < 0 ? form : NoSilentE(form, KeepDoubleL(form, _scripts[best].Apply(form)));
+    }
+
+    /// <summary>
+    /// A verb whose stem ends in two vowel letters and one consonant takes no silent "e":
+    /// repeated → repeat, heated → heat, exceeded → exceed (not "repeate"); "create" is the one
+    /// common verb of that shape with an "e".
+    /// </summary>
+    private static string NoSilentE(string form, string lemma)
+    {
+        if (lemma.Length < 4 || lemma[^1] != 'e' || !form.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(lemma, form[..^1], StringComparison.OrdinalIgnoreCase))
+        {
+            return lemma;
+        }
+        var stem = form[..^2].ToLowerInvariant();
+        if (stem.Length < 3 || stem.EndsWith("creat", StringComparison.Ordinal) || stem[^1] is not ('t' or 'd' or 'n' or 'l' or 'r' or 'm' or 'k' or 'p'))
+        {
+            return lemma;
+        }
+        var pair = stem.AsSpan(stem.Length - 3, 2);
+        return pair is "ea" or "ee" or "oa" or "ai" or "oo" or "oi" || (pair is "ou" && stem[^1] != 't') ? form[..^2] : lemma;
     }
 
     /// <summary>

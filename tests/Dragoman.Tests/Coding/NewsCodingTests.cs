@@ -699,4 +699,20 @@ public class NewsCodingTests
             Row(5, ".", ".", "PUNCT", ".", 3, "punct")), new DateOnly(2023, 11, 1));
         Assert.Contains("ISRMIL 190 PSEREBHMS", CodingHarness.Triples(real));
     }
+
+    [Fact]
+    public void Admitting_that_something_is_so_lets_no_one_in()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Obama", "Obama", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "admits", "admit", "VERB", "VBZ", 0, "root"),
+            Row(3, "US", "US", "PROPN", "NNP", 5, "compound"),
+            Row(4, "gun", "gun", "NOUN", "NN", 5, "compound"),
+            Row(5, "laws", "law", "NOUN", "NNS", 8, "nsubj"),
+            Row(6, "are", "be", "AUX", "VBP", 8, "cop"),
+            Row(7, "a", "a", "DET", "DT", 8, "det"),
+            Row(8, "frustration", "frustration", "NOUN", "NN", 2, "ccomp"),
+            Row(9, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2015, 7, 24));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("08", StringComparison.Ordinal));
+    }
 }

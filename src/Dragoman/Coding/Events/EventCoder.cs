@@ -811,8 +811,11 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                             }
                         }
                     }
-                    // "demanded that the US cancel plans": the subject of the complement clause.
-                    foreach (var clause in g.ChildrenWith(head, "ccomp"))
+                    // "demanded that the US cancel plans": the subject of the complement clause; only
+                    // for words and stances (statements, appeals, intents, consultations, support,
+                    // demands, disapproval, rejections, threats, accusations): "admits US gun laws
+                    // are his biggest frustration" lets no one into anything.
+                    foreach (var clause in root is "06" or "07" or "08" or "09" or "14" or "15" or "16" or "17" or "18" or "19" or "20" ? [] : g.ChildrenWith(head, "ccomp"))
                     {
                         if (!g.ChildrenWith(clause, "mark").Any(m => g.Lemma(m) is "if" or "whether"))
                         {

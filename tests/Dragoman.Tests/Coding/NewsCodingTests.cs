@@ -715,4 +715,12 @@ public class NewsCodingTests
             Row(9, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2015, 7, 24));
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("08", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_predicate_adjective_shares_nothing_with_the_next_clause()
+    {
+        var doc = CodeText("Barack Obama flew to Kenya. His father was Kenyan and the president is expected to meet relatives in Nairobi.", new DateOnly(2015, 7, 24));
+        Assert.DoesNotContain(doc.Actors, a => a.Code == "KENGOV");
+        Assert.Contains(doc.Actors, a => a.Text == "president" && a.Code == "USAGOV");
+    }
 }

@@ -366,10 +366,13 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
                 continue;
             }
             var core = group.GetRange(first, last - first + 1);
-            var inheritsCountry = previous is not null && sharedCountry is not null && FollowsCoordination(tokens, offset, previous.Tokens.End, core[0].Start);
+            // "His father was Kenyan and the president…": a predicate adjective shares nothing
+            // with the phrase after "and"; it ends a clause.
+            var inheritsCountry = previous is not null && sharedCountry is not null && FollowsCoordination(tokens, offset, previous.Tokens.End, core[0].Start)
+                && !IsPredicate(tokens, offset, previous.Tokens.End - 1);
             // "Indian and Chinese troops": the first adjective shares the agent noun of the second phrase.
             Piece? borrowedAgent = null;
-            if (core.All(p => p.Kind == PieceKind.Adjective) && gi + 1 < groups.Count
+            if (core.All(p => p.Kind == PieceKind.Adjective) && gi + 1 < groups.Count && !IsPredicate(tokens, offset, core[^1].End - 1)
                 && FollowsCoordination(tokens, offset, core[^1].End, groups[gi + 1][0].Start)
                 && groups[gi + 1].LastOrDefault(p => p.Kind == PieceKind.Agent) is { } shared)
             {
@@ -495,6 +498,21 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
     private static bool HasCode(List<Piece> g) => g.Any(p => p.Kind is PieceKind.Name or PieceKind.Adjective or PieceKind.Capital or PieceKind.Agent);
 
     /// <summary>True when only a conjunction (and perhaps a quantifier: "and several") separates two phrases.</summary>
+    /// <summary>A word that is the predicate of its clause: after a copula ("was Kenyan") or the root of the parse.</summary>
+    private static bool IsPredicate(ReadOnlySpan<Token> tokens, int offset, int t)
+    {
+        var k = t - offset;
+        if (k < 0 || k >= tokens.Length)
+        {
+            return false;
+        }
+        if (tokens[k].Upos == "ADJ" && tokens[k].Relation is "root" or "ccomp" or "xcomp" or "advcl")
+        {
+            return true;
+        }
+        return k > 0 && tokens[k - 1].Norm.ToLowerInvariant() is "was" or "were" or "is" or "are" or "be" or "been" or "being" or "'s" or "'re" or "remains" or "remained" or "became" or "become";
+    }
+
     private static bool FollowsCoordination(ReadOnlySpan<Token> tokens, int offset, int previousEnd, int start)
     {
         var gap = start - previousEnd;

@@ -137,7 +137,15 @@ public static class TrainCommand
         var seed = SeedOption();
         var clusters = ClustersOption("none, as the shipped tagger");
         var augment = AugmentOption();
-        var command = new Command("tagger", "Train the tagger and lemmatiser on UD English EWT (dev picks the epoch).") { data, output, epochs, seed, clusters, augment };
+        var folds = new Option<int?>("--folds")
+        {
+            Description = "Train a second, stacked pass that also sees the first pass's tags to the right, on first-pass tags jackknifed over N folds; 0 trains one pass (default: the shipped model's).",
+        };
+        var share = new Option<double?>("--second-share")
+        {
+            Description = "Largest share of the scored words the second pass may re-tag (those the first pass is least sure of); dev picks the share up to this (default 0.3).",
+        };
+        var command = new Command("tagger", "Train the tagger and lemmatiser on UD English EWT (dev picks the epoch).") { data, output, epochs, seed, clusters, augment, folds, share };
         command.SetAction(parse =>
         {
             var directory = ResolveData(parse.GetValue(data));
@@ -148,6 +156,12 @@ public static class TrainCommand
                 Seed = parse.GetValue(seed) ?? options.Seed,
                 Clusters = ResolveClusters(parse.GetValue(clusters), byDefault: false),
                 NewsAugmentation = CheckAugmentation(parse.GetValue(augment) ?? options.NewsAugmentation),
+                Folds = parse.GetValue(folds) is { } k
+                    ? (k is 0 or (>= 2 and <= 20) ? k : throw new CliUsageException($"--folds {k}: must be 0 or between 2 and 20"))
+                    : options.Folds,
+                SecondShare = parse.GetValue(share) is { } q
+                    ? (q is > 0 and <= 1 ? q : throw new CliUsageException($"--second-share {q}: must be above 0 and at most 1"))
+                    : options.SecondShare,
             };
             var train = ReadTreebank(directory, "en_ewt-ud-train.conllu");
             var dev = ReadTreebank(directory, "en_ewt-ud-dev.conllu");

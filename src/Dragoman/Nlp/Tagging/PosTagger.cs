@@ -11,8 +11,9 @@ public readonly record struct TaggedWord(string Upos, string Xpos, string Lemma)
 /// <summary>
 /// A part-of-speech tagger and lemmatiser for English, trained on UD English EWT: greedy
 /// left-to-right averaged perceptrons over hashed features (word, affixes, shape, neighbouring words,
-/// their ambiguity classes and the two previous tags) that choose a joint (UPOS, XPOS) tag. A second
-/// pass also sees the first pass's tags to the right of each word.
+/// their ambiguity classes and the two previous tags) that choose a joint (UPOS, XPOS) tag. An
+/// optional second pass also sees the first pass's tags to the right of each word; it re-tags only
+/// the words where the first pass's best score leads the runner-up by less than a threshold.
 /// Immutable and thread-safe: one instance serves every thread; scratch space is per thread.
 /// </summary>
 public sealed class PosTagger
@@ -31,9 +32,10 @@ public sealed class PosTagger
     private readonly string[] _upos;
     private readonly string[] _xpos;
 
-    internal PosTagger(LinearModel model, LinearModel? second, TagLexicon lexicon, string[] upos, string[] xpos, Lemmatizer lemmatizer, ModelInfo info, WordClusters? clusters = null)
+    internal PosTagger(LinearModel model, LinearModel? second, TagLexicon lexicon, string[] upos, string[] xpos, Lemmatizer lemmatizer, ModelInfo info, WordClusters? clusters = null, float secondMargin = float.PositiveInfinity)
     {
         Clusters = clusters;
+        SecondMargin = secondMargin;
         Model = model;
         Second = second;
         Lexicon = lexicon;
@@ -60,6 +62,12 @@ public sealed class PosTagger
 
     /// <summary>The second pass, which also sees the first pass's tags to the right; null for a one-pass tagger.</summary>
     internal LinearModel? Second { get; }
+
+    /// <summary>
+    /// The second pass re-tags a word only when the first pass's best score leads the runner-up by
+    /// less than this (infinity: every scored word).
+    /// </summary>
+    internal float SecondMargin { get; }
 
     internal TagLexicon Lexicon { get; }
 
@@ -125,6 +133,9 @@ public sealed class PosTagger
         }
     }
 
+    /// <summary>Tags the loaded sentence with the first pass only, keeping each word's margin (best minus runner-up score).</summary>
+    internal void DecodeFirst(TaggerWorkspace w, Span<int> classes) => Decode(w, Model, stacked: false, classes);
+
     /// <summary>Tags the loaded sentence with one pass (the first, or with <paramref name="stacked"/> the second).</summary>
     internal void Decode(TaggerWorkspace w, LinearModel model, bool stacked, Span<int> classes)
     {
@@ -139,10 +150,19 @@ public sealed class PosTagger
                 classes[i] = only;
                 continue;
             }
+            if (stacked && w.Margin[i + TaggerWorkspace.Pad] >= SecondMargin)
+            {
+                // The first pass was sure: keep its tag.
+                var first = w.First[i + TaggerWorkspace.Pad];
+                w.Tags[i + TaggerWorkspace.Pad] = first;
+                classes[i] = first;
+                continue;
+            }
             var n = stacked ? w.ExtractStacked(i) : w.Extract(i);
             scores.Clear();
             model.Score(w.Features.AsSpan(0, n), scores);
-            var best = w.Best(i, classCount);
+            var best = w.Best(i, classCount, out var margin);
+            w.Margin[i + TaggerWorkspace.Pad] = margin;
             w.Tags[i + TaggerWorkspace.Pad] = best;
             classes[i] = best;
         }
@@ -163,6 +183,10 @@ public sealed class PosTagger
         Lemmatizer.Write(writer);
         writer.Write(Clusters is not null);
         Clusters?.Write(writer);
+        if (Second is not null)
+        {
+            writer.Write(SecondMargin);
+        }
     }
 
     private static PosTagger Read(ModelReader reader)
@@ -176,7 +200,9 @@ public sealed class PosTagger
         var lemmatizer = Lemmatizer.Read(reader);
         // Models written before word clusters end here.
         var clusters = reader.BaseStream.Position < reader.BaseStream.Length && reader.ReadBoolean() ? WordClusters.Read(reader) : null;
-        return new PosTagger(model, second, lexicon, upos, xpos, lemmatizer, info, clusters);
+        // Two-pass models written before the margin gate re-tag every word.
+        var margin = second is not null && reader.BaseStream.Position < reader.BaseStream.Length ? reader.ReadSingle() : float.PositiveInfinity;
+        return new PosTagger(model, second, lexicon, upos, xpos, lemmatizer, info, clusters, margin);
     }
 
     private static string[] Intern(string[] values)

@@ -25,6 +25,7 @@ internal sealed class TaggerWorkspace
     public ushort[]?[] Allowed = [];
     public int[] Tags = [];
     public int[] First = [];
+    public float[] Margin = [];
     public readonly ulong[] Features = new ulong[MaxFeatures];
     public float[] Scores = [];
 
@@ -58,6 +59,7 @@ internal sealed class TaggerWorkspace
             Allowed = new ushort[]?[capacity];
             Tags = new int[capacity];
             First = new int[capacity];
+            Margin = new float[capacity];
         }
         if (Scores.Length < classCount)
         {
@@ -89,6 +91,7 @@ internal sealed class TaggerWorkspace
                 Allowed[p] = null;
                 Tags[p] = -1;
                 First[p] = -1;
+                Margin[p] = float.PositiveInfinity;
                 continue;
             }
             var word = words[i].AsSpan();
@@ -126,6 +129,7 @@ internal sealed class TaggerWorkspace
             }
             Tags[p] = -1;
             First[p] = -1;
+            Margin[p] = float.PositiveInfinity;
         }
     }
 
@@ -230,32 +234,54 @@ internal sealed class TaggerWorkspace
     }
 
     /// <summary>The best class at token <paramref name="i"/> among those the lexicon allows, from <see cref="Scores"/>.</summary>
-    public int Best(int i, int classCount)
+    public int Best(int i, int classCount) => Best(i, classCount, out _);
+
+    /// <summary>
+    /// The best class at token <paramref name="i"/> among those the lexicon allows, from
+    /// <see cref="Scores"/>, and by how much its score leads the runner-up's.
+    /// </summary>
+    public int Best(int i, int classCount, out float margin)
     {
         var scores = Scores;
         var allowed = Allowed[i + Pad];
         var best = -1;
         var bestScore = float.NegativeInfinity;
+        var second = float.NegativeInfinity;
         if (allowed is not null)
         {
             foreach (var c in allowed)
             {
-                if (scores[c] > bestScore)
+                var score = scores[c];
+                if (score > bestScore)
                 {
-                    bestScore = scores[c];
+                    second = bestScore;
+                    bestScore = score;
                     best = c;
                 }
+                else if (score > second)
+                {
+                    second = score;
+                }
             }
-            return best;
         }
-        for (var c = 0; c < classCount; c++)
+        else
         {
-            if (scores[c] > bestScore)
+            for (var c = 0; c < classCount; c++)
             {
-                bestScore = scores[c];
-                best = c;
+                var score = scores[c];
+                if (score > bestScore)
+                {
+                    second = bestScore;
+                    bestScore = score;
+                    best = c;
+                }
+                else if (score > second)
+                {
+                    second = score;
+                }
             }
         }
+        margin = bestScore - second;
         return best;
     }
 }

@@ -32,6 +32,9 @@ public sealed class PosTagger
     private readonly string[] _upos;
     private readonly string[] _xpos;
 
+    // One single-class "allowed" set per class, for words whose class is fixed in advance.
+    private readonly ushort[][] _single;
+
     internal PosTagger(LinearModel model, LinearModel? second, TagLexicon lexicon, string[] upos, string[] xpos, Lemmatizer lemmatizer, ModelInfo info, WordClusters? clusters = null, float secondMargin = float.PositiveInfinity)
     {
         Clusters = clusters;
@@ -41,6 +44,7 @@ public sealed class PosTagger
         Lexicon = lexicon;
         _upos = upos;
         _xpos = xpos;
+        _single = [.. Enumerable.Range(0, upos.Length).Select(c => new[] { (ushort)c })];
         Lemmatizer = lemmatizer;
         Info = info;
     }
@@ -131,6 +135,43 @@ public sealed class PosTagger
             w.StartSecondPass();
             Decode(w, Second, stacked: true, classes);
         }
+    }
+
+    /// <summary>
+    /// Tags a sentence into class indexes with some classes fixed in advance: where
+    /// <paramref name="forced"/> holds a class (not -1), the word takes it and the words after it are
+    /// tagged in its context.
+    /// </summary>
+    internal void TagClasses(ReadOnlySpan<string> words, Span<int> classes, ReadOnlySpan<int> forced)
+    {
+        var w = t_workspace ??= new TaggerWorkspace();
+        w.Load(words, Lexicon, ClassCount, Clusters);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (forced[i] >= 0)
+            {
+                w.Allowed[i + TaggerWorkspace.Pad] = _single[forced[i]];
+            }
+        }
+        Decode(w, Model, stacked: false, classes);
+        if (Second is not null)
+        {
+            w.StartSecondPass();
+            Decode(w, Second, stacked: true, classes);
+        }
+    }
+
+    /// <summary>The class of a (UPOS, XPOS) pair, or -1 when the model has no such class.</summary>
+    internal int ClassOf(string upos, string xpos)
+    {
+        for (var c = 0; c < _upos.Length; c++)
+        {
+            if (_upos[c] == upos && _xpos[c] == xpos)
+            {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /// <summary>Tags the loaded sentence with the first pass only, keeping each word's margin (best minus runner-up score).</summary>

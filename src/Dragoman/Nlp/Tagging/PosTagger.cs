@@ -128,7 +128,7 @@ public sealed class PosTagger
     internal void TagClasses(ReadOnlySpan<string> words, Span<int> classes)
     {
         var w = t_workspace ??= new TaggerWorkspace();
-        w.Load(words, Lexicon, ClassCount, Clusters);
+        w.Load(words, Lexicon, ClassCount, Clusters, this);
         Decode(w, Model, stacked: false, classes);
         if (Second is not null)
         {
@@ -145,7 +145,7 @@ public sealed class PosTagger
     internal void TagClasses(ReadOnlySpan<string> words, Span<int> classes, ReadOnlySpan<int> forced)
     {
         var w = t_workspace ??= new TaggerWorkspace();
-        w.Load(words, Lexicon, ClassCount, Clusters);
+        w.Load(words, Lexicon, ClassCount, Clusters, this);
         for (var i = 0; i < words.Length; i++)
         {
             if (forced[i] >= 0)
@@ -199,9 +199,30 @@ public sealed class PosTagger
                 classes[i] = first;
                 continue;
             }
-            var n = stacked ? w.ExtractStacked(i) : w.Extract(i);
-            scores.Clear();
-            model.Score(w.Features.AsSpan(0, n), scores);
+            // The word's own features first (their sum cached per word), then its context.
+            var cached = w.Cached[i + TaggerWorkspace.Pad];
+            var local = cached is null ? null : stacked ? cached.SecondLocal : cached.Local;
+            if (local is not null)
+            {
+                local.AsSpan().CopyTo(scores);
+            }
+            else
+            {
+                scores.Clear();
+                model.Score(w.Features.AsSpan(0, w.ExtractLocal(i)), scores);
+                if (cached is not null)
+                {
+                    if (stacked)
+                    {
+                        cached.SecondLocal = scores.ToArray();
+                    }
+                    else
+                    {
+                        cached.Local = scores.ToArray();
+                    }
+                }
+            }
+            model.Score(w.Features.AsSpan(0, w.ExtractContext(i, stacked)), scores);
             var best = w.Best(i, classCount, out var margin);
             w.Margin[i + TaggerWorkspace.Pad] = margin;
             w.Tags[i + TaggerWorkspace.Pad] = best;

@@ -9,7 +9,10 @@ using Dragoman.Text;
 
 namespace Dragoman.Nlp.Training;
 
-/// <summary>Settings of tagger training. The defaults reproduce the shipped model.</summary>
+/// <summary>
+/// Settings of tagger training. The defaults, with the shipped word clusters as
+/// <see cref="Clusters"/> (the default of <c>dragoman train tagger</c>), reproduce the shipped model.
+/// </summary>
 public sealed record TaggerTrainingOptions
 {
     /// <summary>Passes over the training data; the pass that scores best on the dev data is kept.</summary>
@@ -28,7 +31,7 @@ public sealed record TaggerTrainingOptions
     /// Folds of the jackknife that gives the second pass realistic first-pass tags on its own
     /// training data; 0 trains a one-pass tagger.
     /// </summary>
-    public int Folds { get; init; }
+    public int Folds { get; init; } = 5;
 
     /// <summary>
     /// The largest share of the scored words the second pass may re-tag: the words where the first
@@ -36,6 +39,9 @@ public sealed record TaggerTrainingOptions
     /// among shares up to this one (1 allows re-tagging every word).
     /// </summary>
     public double SecondShare { get; init; } = 0.3;
+
+    /// <summary>Averaged weights of the second pass smaller than this are dropped (null: <see cref="Prune"/>).</summary>
+    public double? SecondPrune { get; init; }
 
     /// <summary>Word clusters for cluster features (stored in the model); null trains without them.</summary>
     public WordClusters? Clusters { get; init; }
@@ -158,6 +164,7 @@ public static class TaggerTrainer
             ["pass2_share"] = secondModel is null ? "0" : secondShare.ToString(CultureInfo.InvariantCulture),
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
             ["prune"] = options.Prune.ToString(CultureInfo.InvariantCulture),
+            ["pass2_prune"] = (options.SecondPrune ?? options.Prune).ToString(CultureInfo.InvariantCulture),
             ["news_augmentation"] = options.NewsAugmentation.ToString(CultureInfo.InvariantCulture),
             ["clusters"] = options.Clusters is null ? "none" : options.Clusters.Count.ToString(CultureInfo.InvariantCulture) + " words",
             ["train_sentences"] = train.Count.ToString(CultureInfo.InvariantCulture),
@@ -315,13 +322,13 @@ public static class TaggerTrainer
             {
                 if (epoch == epochs)
                 {
-                    best = perceptron.Compile(options.Prune);
+                    best = perceptron.Compile(firstTags is null ? options.Prune : options.SecondPrune ?? options.Prune);
                     bestEpoch = epoch;
                 }
             }
             else
             {
-                var model = perceptron.Compile(options.Prune);
+                var model = perceptron.Compile(firstTags is null ? options.Prune : options.SecondPrune ?? options.Prune);
                 var score = evaluate(model);
                 if (score is not null)
                 {

@@ -56,6 +56,6 @@ public class PetrarchConformanceTests
         var e = Evaluate("petrarch1-unit", "PETR.UnitTest.records.xml", analysis: analysis);
         // Recorded 248 / 276 (89.86 %) with the models of that commit; the bound leaves room for the
         // parser's retraining (a few sentences either way) and stays above the 85 % target.
-        Assert.True(e.Total.ExactPercent >= 88.0, $"exact {e.Total.ExactPercent:F2} % (recorded 89.86 %)");
+        Assert.True(e.Total.ExactPercent >= 88.0, $"exact {e.Total.ExactPercent:F2} % (recorded 89.13 %)");
     }
 }

@@ -135,9 +135,21 @@ public static class TrainCommand
         var output = OutOption(PosTagger.FileName);
         var epochs = EpochsOption();
         var seed = SeedOption();
-        var clusters = ClustersOption("none, as the shipped tagger");
+        var clusters = ClustersOption("shipped, as the shipped tagger");
         var augment = AugmentOption();
-        var command = new Command("tagger", "Train the tagger and lemmatiser on UD English EWT (dev picks the epoch).") { data, output, epochs, seed, clusters, augment };
+        var folds = new Option<int?>("--folds")
+        {
+            Description = "Train a second, stacked pass that also sees the first pass's tags to the right, on first-pass tags jackknifed over N folds; 0 trains one pass (default 5, as the shipped tagger).",
+        };
+        var share = new Option<double?>("--second-share")
+        {
+            Description = "Largest share of the scored words the second pass may re-tag (those the first pass is least sure of); dev picks the share up to this (default 0.3).",
+        };
+        var secondPrune = new Option<double?>("--second-prune")
+        {
+            Description = "Drop the second pass's averaged weights below this (default: the first pass's threshold, 0.5, as the shipped tagger).",
+        };
+        var command = new Command("tagger", "Train the tagger and lemmatiser on UD English EWT (dev picks the epoch).") { data, output, epochs, seed, clusters, augment, folds, share, secondPrune };
         command.SetAction(parse =>
         {
             var directory = ResolveData(parse.GetValue(data));
@@ -146,8 +158,17 @@ public static class TrainCommand
             {
                 Epochs = CheckEpochs(parse.GetValue(epochs) ?? options.Epochs),
                 Seed = parse.GetValue(seed) ?? options.Seed,
-                Clusters = ResolveClusters(parse.GetValue(clusters), byDefault: false),
+                Clusters = ResolveClusters(parse.GetValue(clusters), byDefault: true),
                 NewsAugmentation = CheckAugmentation(parse.GetValue(augment) ?? options.NewsAugmentation),
+                Folds = parse.GetValue(folds) is { } k
+                    ? (k is 0 or (>= 2 and <= 20) ? k : throw new CliUsageException($"--folds {k}: must be 0 or between 2 and 20"))
+                    : options.Folds,
+                SecondShare = parse.GetValue(share) is { } q
+                    ? (q is > 0 and <= 1 ? q : throw new CliUsageException($"--second-share {q}: must be above 0 and at most 1"))
+                    : options.SecondShare,
+                SecondPrune = parse.GetValue(secondPrune) is { } sp
+                    ? (sp is >= 0 and <= 100 ? sp : throw new CliUsageException($"--second-prune {sp}: must be between 0 and 100"))
+                    : options.SecondPrune,
             };
             var train = ReadTreebank(directory, "en_ewt-ud-train.conllu");
             var dev = ReadTreebank(directory, "en_ewt-ud-dev.conllu");

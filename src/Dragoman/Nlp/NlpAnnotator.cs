@@ -89,7 +89,24 @@ public sealed class NlpAnnotator : IDocumentStage
                     upos[i] = Tagger.UposOf(classes[i]);
                     xpos[i] = Tagger.XposOf(classes[i]);
                 }
-                CorrectKnownNames(words, upos.AsSpan(0, n), xpos.AsSpan(0, n));
+                if (CorrectKnownNames(words, upos.AsSpan(0, n), xpos.AsSpan(0, n)))
+                {
+                    // Tag the sentence again with the corrected names fixed, so that the words
+                    // after them are tagged in the right context ("accused the RSF of killing":
+                    // after a name, "of" introduces the clause of the accusation).
+                    var forced = ints.AsSpan(n, n);
+                    for (var i = 0; i < n; i++)
+                    {
+                        var cls = Tagger.ClassOf(upos[i], xpos[i]);
+                        forced[i] = cls != classes[i] ? cls : -1;
+                    }
+                    Tagger.TagClasses(words, classes, forced);
+                    for (var i = 0; i < n; i++)
+                    {
+                        upos[i] = Tagger.UposOf(classes[i]);
+                        xpos[i] = Tagger.XposOf(classes[i]);
+                    }
+                }
                 CorrectMainVerbParticiples(words, upos.AsSpan(0, n), xpos.AsSpan(0, n));
                 var heads = ints.AsSpan(n, n);
                 var labels = ints.AsSpan(2 * n, n);
@@ -134,14 +151,15 @@ public sealed class NlpAnnotator : IDocumentStage
     /// <summary>
     /// A capitalised word the gazetteer knows as a place, person or organisation cannot be a verb,
     /// preposition or adverb ("to Moscow" is not an infinitive): such tags are corrected to proper
-    /// nouns before parsing, so one unknown word does not derail the parse.
+    /// nouns before parsing, so one unknown word does not derail the parse. Returns whether a tag changed.
     /// </summary>
-    private void CorrectKnownNames(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
+    private bool CorrectKnownNames(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos)
     {
         if (Gazetteer is null)
         {
-            return;
+            return false;
         }
+        var corrected = false;
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
@@ -160,15 +178,18 @@ public sealed class NlpAnnotator : IDocumentStage
             var kinds = Gazetteer.Lookup(words.Slice(i, 1));
             if ((kinds & (GazetteerKinds.Country | GazetteerKinds.City | GazetteerKinds.Location | GazetteerKinds.Person | GazetteerKinds.Organization)) != 0)
             {
+                corrected |= upos[i] != "PROPN" || xpos[i] != "NNP";
                 upos[i] = "PROPN";
                 xpos[i] = "NNP";
             }
             else if ((kinds & GazetteerKinds.Nationality) != 0 && !acronymNoun)
             {
+                corrected |= upos[i] != "ADJ" || xpos[i] != "JJ";
                 upos[i] = "ADJ";
                 xpos[i] = "JJ";
             }
         }
+        return corrected;
     }
 
     private static bool IsAllCapitals(string word)

@@ -54,8 +54,8 @@ public class PetrarchConformanceTests
         var analysis = new DocumentPipeline(engine.Pipeline.Stages.TakeWhile(s => (s.Produces & ~analysisLayers) == 0));
         Skip.If((analysis.Produces & Dragoman.Documents.Layers.Parse) == 0, "this build has no trained parser");
         var e = Evaluate("petrarch1-unit", "PETR.UnitTest.records.xml", analysis: analysis);
-        // Recorded 248 / 276 (89.86 %) with the models of that commit; the bound leaves room for the
+        // Recorded 246 / 276 (89.13 %) with the two-pass cluster tagger (248 / 276 before it); the bound leaves room for the
         // parser's retraining (a few sentences either way) and stays above the 85 % target.
-        Assert.True(e.Total.ExactPercent >= 88.0, $"exact {e.Total.ExactPercent:F2} % (recorded 89.86 %)");
+        Assert.True(e.Total.ExactPercent >= 88.0, $"exact {e.Total.ExactPercent:F2} % (recorded 89.13 %)");
     }
 }

@@ -81,8 +81,8 @@ public class PloverEvaluationTests
     }
 
     /// <summary>
-    /// Guards the score recorded in BENCHMARKS.md on the PLOVER dev records (event accuracy 80.8 %,
-    /// source country 85.0 %, target country 47.6 % when recorded): it may rise, it must not silently fall.
+    /// Guards the score recorded in BENCHMARKS.md on the PLOVER dev records (event accuracy 81.2 %,
+    /// source country 85.0 %, target country 49.2 % when recorded): it may rise, it must not silently fall.
     /// </summary>
     [SkippableFact]
     public void Plover_dev_scores_do_not_drop()
@@ -92,9 +92,9 @@ public class PloverEvaluationTests
         var records = PloverEvaluation.Read(File.ReadAllText(path), path);
         var scores = PloverEvaluation.Score(records, r => engine.Process(new Article { Id = r.Id, Text = r.Text, Date = r.Date }));
         Assert.Equal(213, scores.Records);
-        Assert.True(scores.EventAccuracy >= 80.5, $"event_accuracy {scores.EventAccuracy}");
+        Assert.True(scores.EventAccuracy >= 81.0, $"event_accuracy {scores.EventAccuracy}");
         Assert.True(scores.SourceCountryAccuracy >= 84.5, $"source_country_accuracy {scores.SourceCountryAccuracy}");
-        Assert.True(scores.TargetCountryAccuracy >= 47.0, $"target_country_accuracy {scores.TargetCountryAccuracy}");
+        Assert.True(scores.TargetCountryAccuracy >= 49.0, $"target_country_accuracy {scores.TargetCountryAccuracy}");
     }
 
     /// <summary>
@@ -111,7 +111,7 @@ public class PloverEvaluationTests
         var scores = PloverEvaluation.Score(records, r => engine.Process(new Article { Id = r.Id, Text = r.Text, Date = r.Date }));
         Assert.Equal(162, scores.Records);
         Assert.True(scores.EventAccuracy >= 88.5, $"event_accuracy {scores.EventAccuracy}");
-        Assert.True(scores.SourceCountryAccuracy >= 91.5, $"source_country_accuracy {scores.SourceCountryAccuracy}");
-        Assert.True(scores.TargetCountryAccuracy >= 68.5, $"target_country_accuracy {scores.TargetCountryAccuracy}");
+        Assert.True(scores.SourceCountryAccuracy >= 93.0, $"source_country_accuracy {scores.SourceCountryAccuracy}");
+        Assert.True(scores.TargetCountryAccuracy >= 70.5, $"target_country_accuracy {scores.TargetCountryAccuracy}");
     }
 }

@@ -104,6 +104,8 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static readonly FrozenSet<string> NegatingGovernors = new[] { "fail", "avoid", "stop", "cease", "neglect" }.ToFrozenSet(StringComparer.Ordinal);
 
     // "refused to release", "declined to meet": a refusal of the act, coded as CAMEO 12x.
+    private static readonly FrozenSet<string> AgreeingGovernors = new[] { "agree", "decide", "resolve", "concur" }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> RefusingGovernors = new[] { "refuse", "decline", "reject", "oppose", "rule", "unwilling", "reluctant", "rebuff", "spurn" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, Modality> ModalAuxiliaries = new Dictionary<string, Modality>(StringComparer.Ordinal)
@@ -943,6 +945,13 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return [];
         }
         var subjects = g.ChildrenWith(verb, "nsubj", "csubj").ToList();
+        if (subjects is [var described] && g[described].Upos == "NOUN" && g.FirstChild(described, "nsubj") is var named and >= 0
+            && named < described && g[named + 1].Norm == "," && actorAt.At(named) >= 0)
+        {
+            // "Pakistan, a key U.S. ally, has refused…" parsed with the apposition as the subject and
+            // the name as the apposition's own subject: the name is the subject.
+            subjects = [named];
+        }
         if (g.FirstChild(verb, "vocative") is var vocative and >= 0 && actorAt.At(vocative) >= 0
             && (subjects.Count == 0 || (subjects[0] > vocative && g[vocative + 1].Norm == ",")))
         {
@@ -1141,6 +1150,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // trials and inquiries with no agent named are the authorities' of the place.
             sources = [new EventActor(where.Text, country + "GOV", where.Span, null)];
         }
+        if (sources.Count == 0 && found.Pattern.Kind == PredicateKind.Verb && found.Pattern.Code[..2] is "03" && g.IsPassive(found.Head)
+            && g.FirstChild(found.Head, "xcomp") >= 0 && g.FirstChild(found.Head, "nsubj:pass") is var readySubject and >= 0
+            && !g.ChildrenWith(found.Head, "obl").Any(c => g.Relation(c) == "obl:agent" || g.CaseOf(c) == "by"))
+        {
+            // "he is prepared to lift the ban", "is committed to talk": a participle of readiness with
+            // no agent states its subject's intent, as the adjective does ("is ready to").
+            sources = ResolveActors(doc, g, g.WithConjuncts(readySubject), actorAt);
+        }
         if (sources.Count == 0)
         {
             return; // no known actor does it: PETRARCH's rule too
@@ -1251,6 +1268,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         var date = DateOf(doc, g, found.Head);
         var attribution = AttributionOf(doc, g.Sentence.Index, triggerSpan);
         if (modality == Modality.Requested && modalityCue?.ToLowerInvariant() is "must" or "should" && !negated
+            && g.BaseRelation(found.Head) == "ccomp" && g.Head(found.Head) is var agreeing and >= 0 && g[agreeing].Upos == "VERB"
+            && AgreeingGovernors.Contains(g.Lemma(agreeing)))
+        {
+            // "the officials agreed that their countries should cooperate": what parties agree they
+            // should do is their intent, not a demand of anyone.
+            modality = Modality.Intended;
+            modalityCue = null;
+            code = IntentCodes.For(found.Pattern.Code, modality);
+            eventType = Ontology.Find(code) ?? eventType;
+        }
+        if (modality == Modality.Requested && modalityCue?.ToLowerInvariant() is "must" or "should" && !negated
             && (attribution is int a && doc.Attributions[a].Kind != "according_to" ? doc.Attributions[a].Source : ObligationSpeaker(doc, g, found.Head, actorAt, sources)) is { } speaker)
         {
             // "Chirac said Iraq must cooperate": the speaker demands it of the clause's subject.
@@ -1319,6 +1347,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return [];
     }
 
+    // Nouns that take an infinitive of their own ("a plan to withdraw", "the right to strike").
+    private static readonly FrozenSet<string> InfinitiveNouns = new[]
+    {
+        "plan", "proposal", "decision", "offer", "agreement", "deal", "accord", "attempt", "effort", "bid", "call", "request", "order",
+        "resolution", "move", "promise", "pledge", "threat", "commitment", "right", "chance", "opportunity", "way", "time", "need",
+        "permission", "authority", "power", "mandate", "ability", "capacity", "willingness", "readiness", "intention", "intent",
+        "determination", "refusal", "failure", "campaign", "drive", "initiative", "measure", "step", "law", "bill", "motion", "demand",
+        "appeal", "invitation", "warning", "instruction", "licence", "license", "approval", "go-ahead", "vote", "pressure", "incentive",
+        "program", "programme", "scheme", "strategy", "policy", "pact", "treaty", "ultimatum", "deadline", "mission", "task", "job",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> MotionVerbs = new[]
     {
         "go", "come", "travel", "fly", "arrive", "head", "visit", "return", "leave", "embark", "set", "sail", "drive", "move", "send",
@@ -1329,6 +1368,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     private static bool IsMotionGovernor(SentenceGraph g, int head)
     {
         var governor = g.Head(head);
+        if (governor >= 0 && g.BaseRelation(head) == "acl" && g[governor].Upos == "NOUN" && g.BaseRelation(governor) == "obj"
+            && !InfinitiveNouns.Contains(g.Lemma(governor)) && g.Head(governor) is var verb and >= 0 && g[verb].Upos == "VERB")
+        {
+            // "opened the Rafah crossing to allow aid trucks in", parsed with the purpose clause on the
+            // object: a noun that takes no infinitive of its own ("a plan to withdraw" does) leaves
+            // the purpose to the verb.
+            governor = verb;
+        }
         return governor < 0 || MotionVerbs.Contains(g.Lemma(governor)) || g[governor].Upos is not ("VERB" or "AUX");
     }
 
@@ -1911,8 +1958,16 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         events.RemoveAll(governor => governor.Event.Target is null && events.Any(other =>
             other.Head != governor.Head
             && other.Event.Source.Code == governor.Event.Source.Code
-            && IsComplementOf(g, other.Head, governor.Head)));
+            && (IsComplementOf(g, other.Head, governor.Head)
+                || (IsPurposeClauseOf(g, other.Head, governor.Head) && other.Event.Cameo[..2] == governor.Event.Cameo[..2]))));
     }
+
+    /// <summary>
+    /// "used tear gas to disperse the demonstrators": a purpose infinitive of the verb, which codes
+    /// the same kind of act as the verb (then with its target).
+    /// </summary>
+    private static bool IsPurposeClauseOf(SentenceGraph g, int t, int governor) =>
+        g.BaseRelation(t) == "advcl" && g.Head(t) == governor && g.ChildrenWith(t, "mark").Any(m => g.Lemma(m) == "to");
 
     /// <summary>
     /// "rejected an invitation to attend a meeting", "turned down Iran's offer to mediate": the act

@@ -11,8 +11,9 @@ public readonly record struct TaggedWord(string Upos, string Xpos, string Lemma)
 /// <summary>
 /// A part-of-speech tagger and lemmatiser for English, trained on UD English EWT: greedy
 /// left-to-right averaged perceptrons over hashed features (word, affixes, shape, neighbouring words,
-/// their ambiguity classes and the two previous tags) that choose a joint (UPOS, XPOS) tag. A second
-/// pass also sees the first pass's tags to the right of each word.
+/// their ambiguity classes and the two previous tags) that choose a joint (UPOS, XPOS) tag. An
+/// optional second pass also sees the first pass's tags to the right of each word; it re-tags only
+/// the words where the first pass's best score leads the runner-up by less than a threshold.
 /// Immutable and thread-safe: one instance serves every thread; scratch space is per thread.
 /// </summary>
 public sealed class PosTagger
@@ -31,14 +32,19 @@ public sealed class PosTagger
     private readonly string[] _upos;
     private readonly string[] _xpos;
 
-    internal PosTagger(LinearModel model, LinearModel? second, TagLexicon lexicon, string[] upos, string[] xpos, Lemmatizer lemmatizer, ModelInfo info, WordClusters? clusters = null)
+    // One single-class "allowed" set per class, for words whose class is fixed in advance.
+    private readonly ushort[][] _single;
+
+    internal PosTagger(LinearModel model, LinearModel? second, TagLexicon lexicon, string[] upos, string[] xpos, Lemmatizer lemmatizer, ModelInfo info, WordClusters? clusters = null, float secondMargin = float.PositiveInfinity)
     {
         Clusters = clusters;
+        SecondMargin = secondMargin;
         Model = model;
         Second = second;
         Lexicon = lexicon;
         _upos = upos;
         _xpos = xpos;
+        _single = [.. Enumerable.Range(0, upos.Length).Select(c => new[] { (ushort)c })];
         Lemmatizer = lemmatizer;
         Info = info;
     }
@@ -60,6 +66,12 @@ public sealed class PosTagger
 
     /// <summary>The second pass, which also sees the first pass's tags to the right; null for a one-pass tagger.</summary>
     internal LinearModel? Second { get; }
+
+    /// <summary>
+    /// The second pass re-tags a word only when the first pass's best score leads the runner-up by
+    /// less than this (infinity: every scored word).
+    /// </summary>
+    internal float SecondMargin { get; }
 
     internal TagLexicon Lexicon { get; }
 
@@ -116,7 +128,7 @@ public sealed class PosTagger
     internal void TagClasses(ReadOnlySpan<string> words, Span<int> classes)
     {
         var w = t_workspace ??= new TaggerWorkspace();
-        w.Load(words, Lexicon, ClassCount, Clusters);
+        w.Load(words, Lexicon, ClassCount, Clusters, this);
         Decode(w, Model, stacked: false, classes);
         if (Second is not null)
         {
@@ -124,6 +136,46 @@ public sealed class PosTagger
             Decode(w, Second, stacked: true, classes);
         }
     }
+
+    /// <summary>
+    /// Tags a sentence into class indexes with some classes fixed in advance: where
+    /// <paramref name="forced"/> holds a class (not -1), the word takes it and the words after it are
+    /// tagged in its context.
+    /// </summary>
+    internal void TagClasses(ReadOnlySpan<string> words, Span<int> classes, ReadOnlySpan<int> forced)
+    {
+        var w = t_workspace ??= new TaggerWorkspace();
+        w.Load(words, Lexicon, ClassCount, Clusters, this);
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (forced[i] >= 0)
+            {
+                w.Allowed[i + TaggerWorkspace.Pad] = _single[forced[i]];
+            }
+        }
+        Decode(w, Model, stacked: false, classes);
+        if (Second is not null)
+        {
+            w.StartSecondPass();
+            Decode(w, Second, stacked: true, classes);
+        }
+    }
+
+    /// <summary>The class of a (UPOS, XPOS) pair, or -1 when the model has no such class.</summary>
+    internal int ClassOf(string upos, string xpos)
+    {
+        for (var c = 0; c < _upos.Length; c++)
+        {
+            if (_upos[c] == upos && _xpos[c] == xpos)
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Tags the loaded sentence with the first pass only, keeping each word's margin (best minus runner-up score).</summary>
+    internal void DecodeFirst(TaggerWorkspace w, Span<int> classes) => Decode(w, Model, stacked: false, classes);
 
     /// <summary>Tags the loaded sentence with one pass (the first, or with <paramref name="stacked"/> the second).</summary>
     internal void Decode(TaggerWorkspace w, LinearModel model, bool stacked, Span<int> classes)
@@ -139,10 +191,40 @@ public sealed class PosTagger
                 classes[i] = only;
                 continue;
             }
-            var n = stacked ? w.ExtractStacked(i) : w.Extract(i);
-            scores.Clear();
-            model.Score(w.Features.AsSpan(0, n), scores);
-            var best = w.Best(i, classCount);
+            if (stacked && w.Margin[i + TaggerWorkspace.Pad] >= SecondMargin)
+            {
+                // The first pass was sure: keep its tag.
+                var first = w.First[i + TaggerWorkspace.Pad];
+                w.Tags[i + TaggerWorkspace.Pad] = first;
+                classes[i] = first;
+                continue;
+            }
+            // The word's own features first (their sum cached per word), then its context.
+            var cached = w.Cached[i + TaggerWorkspace.Pad];
+            var local = cached is null ? null : stacked ? cached.SecondLocal : cached.Local;
+            if (local is not null)
+            {
+                local.AsSpan().CopyTo(scores);
+            }
+            else
+            {
+                scores.Clear();
+                model.Score(w.Features.AsSpan(0, w.ExtractLocal(i)), scores);
+                if (cached is not null)
+                {
+                    if (stacked)
+                    {
+                        cached.SecondLocal = scores.ToArray();
+                    }
+                    else
+                    {
+                        cached.Local = scores.ToArray();
+                    }
+                }
+            }
+            model.Score(w.Features.AsSpan(0, w.ExtractContext(i, stacked)), scores);
+            var best = w.Best(i, classCount, out var margin);
+            w.Margin[i + TaggerWorkspace.Pad] = margin;
             w.Tags[i + TaggerWorkspace.Pad] = best;
             classes[i] = best;
         }
@@ -163,6 +245,10 @@ public sealed class PosTagger
         Lemmatizer.Write(writer);
         writer.Write(Clusters is not null);
         Clusters?.Write(writer);
+        if (Second is not null)
+        {
+            writer.Write(SecondMargin);
+        }
     }
 
     private static PosTagger Read(ModelReader reader)
@@ -176,7 +262,9 @@ public sealed class PosTagger
         var lemmatizer = Lemmatizer.Read(reader);
         // Models written before word clusters end here.
         var clusters = reader.BaseStream.Position < reader.BaseStream.Length && reader.ReadBoolean() ? WordClusters.Read(reader) : null;
-        return new PosTagger(model, second, lexicon, upos, xpos, lemmatizer, info, clusters);
+        // Two-pass models written before the margin gate re-tag every word.
+        var margin = second is not null && reader.BaseStream.Position < reader.BaseStream.Length ? reader.ReadSingle() : float.PositiveInfinity;
+        return new PosTagger(model, second, lexicon, upos, xpos, lemmatizer, info, clusters, margin);
     }
 
     private static string[] Intern(string[] values)

@@ -25,12 +25,42 @@ internal sealed class TaggerWorkspace
     public ushort[]?[] Allowed = [];
     public int[] Tags = [];
     public int[] First = [];
+    public float[] Margin = [];
     public readonly ulong[] Features = new ulong[MaxFeatures];
     public float[] Scores = [];
 
-    /// <summary>Computes the word features of a sentence.</summary>
-    public void Load(ReadOnlySpan<string> words, TagLexicon lexicon, int classCount, WordClusters? clusters = null)
+    /// <summary>Words cached at most (per thread and tagger).</summary>
+    public const int CacheCapacity = 8192;
+
+    /// <summary>
+    /// What a word alone contributes, cached by its form for the tagger that last used this
+    /// workspace: its word-level feature values and, once scored, the summed weights of its
+    /// word-internal features in each pass (<see cref="ExtractLocal"/>).
+    /// </summary>
+    public sealed class CachedWord
     {
+        public ulong Form, Lower, Shape, Ambiguity, Flags, FirstFlags, Case;
+        public readonly ulong[] Prefix = new ulong[WordFeatures.Prefixes];
+        public readonly ulong[] Suffix = new ulong[WordFeatures.Suffixes];
+        public readonly ulong[] Cluster = new ulong[3];
+        public ushort[]? Allowed;
+        public float[]? Local, SecondLocal;
+    }
+
+    private readonly Dictionary<string, CachedWord> _cache = new(StringComparer.Ordinal);
+    private object? _cacheOwner;
+
+    /// <summary>The cached word at each position (null: not cached), when loaded with a cache owner.</summary>
+    public CachedWord?[] Cached = [];
+
+    /// <summary>Computes the word features of a sentence.</summary>
+    public void Load(ReadOnlySpan<string> words, TagLexicon lexicon, int classCount, WordClusters? clusters = null, object? cacheOwner = null)
+    {
+        if (!ReferenceEquals(cacheOwner, _cacheOwner))
+        {
+            _cache.Clear();
+            _cacheOwner = cacheOwner;
+        }
         var n = words.Length;
         Length = n;
         var size = n + (2 * Pad);
@@ -58,6 +88,8 @@ internal sealed class TaggerWorkspace
             Allowed = new ushort[]?[capacity];
             Tags = new int[capacity];
             First = new int[capacity];
+            Margin = new float[capacity];
+            Cached = new CachedWord?[capacity];
         }
         if (Scores.Length < classCount)
         {
@@ -89,6 +121,35 @@ internal sealed class TaggerWorkspace
                 Allowed[p] = null;
                 Tags[p] = -1;
                 First[p] = -1;
+                Margin[p] = float.PositiveInfinity;
+                Cached[p] = null;
+                continue;
+            }
+            if (cacheOwner is not null && _cache.TryGetValue(words[i], out var cached))
+            {
+                Form[p] = cached.Form;
+                Lower[p] = cached.Lower;
+                Shape[p] = cached.Shape;
+                Flags[p] = i == 0 ? cached.FirstFlags : cached.Flags;
+                for (var k = 0; k < Prefix.Length; k++)
+                {
+                    Prefix[k][p] = cached.Prefix[k];
+                }
+                for (var k = 0; k < Suffix.Length; k++)
+                {
+                    Suffix[k][p] = cached.Suffix[k];
+                }
+                for (var k = 0; k < Cluster.Length; k++)
+                {
+                    Cluster[k][p] = cached.Cluster[k];
+                }
+                Case[p] = cached.Case;
+                Ambiguity[p] = cached.Ambiguity;
+                Allowed[p] = cached.Allowed;
+                Tags[p] = -1;
+                First[p] = -1;
+                Margin[p] = float.PositiveInfinity;
+                Cached[p] = cached;
                 continue;
             }
             var word = words[i].AsSpan();
@@ -126,6 +187,31 @@ internal sealed class TaggerWorkspace
             }
             Tags[p] = -1;
             First[p] = -1;
+            Margin[p] = float.PositiveInfinity;
+            Cached[p] = null;
+            if (cacheOwner is not null && _cache.Count < CacheCapacity)
+            {
+                var fresh = new CachedWord
+                {
+                    Form = Form[p], Lower = Lower[p], Shape = Shape[p], Ambiguity = Ambiguity[p], Case = Case[p], Allowed = Allowed[p],
+                    Flags = i == 0 ? (ulong)WordFeatures.Flags(word, false) : Flags[p],
+                    FirstFlags = i == 0 ? Flags[p] : (ulong)WordFeatures.Flags(word, true),
+                };
+                for (var k = 0; k < Prefix.Length; k++)
+                {
+                    fresh.Prefix[k] = Prefix[k][p];
+                }
+                for (var k = 0; k < Suffix.Length; k++)
+                {
+                    fresh.Suffix[k] = Suffix[k][p];
+                }
+                for (var k = 0; k < Cluster.Length; k++)
+                {
+                    fresh.Cluster[k] = Cluster[k][p];
+                }
+                _cache[words[i]] = fresh;
+                Cached[p] = fresh;
+            }
         }
     }
 
@@ -208,6 +294,99 @@ internal sealed class TaggerWorkspace
     }
 
     /// <summary>
+    /// The features of token <paramref name="i"/> that depend on the word alone (its form, affixes,
+    /// shape, ambiguity class and clusters): the same for every occurrence, so their summed weights
+    /// can be cached. With <see cref="ExtractContext"/> they make up <see cref="Extract"/>.
+    /// </summary>
+    public int ExtractLocal(int i)
+    {
+        var p = i + Pad;
+        var f = Features;
+        var n = 0;
+        f[n++] = FeatureHash.Feature(0, 1);
+        f[n++] = FeatureHash.Feature(1, Form[p]);
+        f[n++] = FeatureHash.Feature(2, Lower[p]);
+        for (var k = 0; k < Prefix.Length; k++)
+        {
+            f[n++] = FeatureHash.Feature(3 + k, Prefix[k][p]);
+        }
+        for (var k = 0; k < Suffix.Length; k++)
+        {
+            f[n++] = FeatureHash.Feature(7 + k, Suffix[k][p]);
+        }
+        f[n++] = FeatureHash.Feature(12, Shape[p]);
+        f[n++] = FeatureHash.Feature(27, Ambiguity[p]);
+        if (HasClusters)
+        {
+            f[n++] = FeatureHash.Feature(40, Cluster[0][p]);
+            f[n++] = FeatureHash.Feature(41, Cluster[1][p]);
+            f[n++] = FeatureHash.Feature(42, Cluster[2][p]);
+        }
+        return n;
+    }
+
+    /// <summary>
+    /// The features of token <paramref name="i"/> that depend on its neighbours, the tags chosen so
+    /// far or its position (with <paramref name="stacked"/> also the first pass's tags to the right).
+    /// </summary>
+    public int ExtractContext(int i, bool stacked)
+    {
+        var p = i + Pad;
+        var f = Features;
+        var t1 = (ulong)(Tags[p - 1] + 2);
+        var t2 = (ulong)(Tags[p - 2] + 2);
+        var n = 0;
+        f[n++] = FeatureHash.Feature(13, Flags[p]);
+        f[n++] = FeatureHash.Feature(14, Lower[p - 1]);
+        f[n++] = FeatureHash.Feature(15, Lower[p - 2]);
+        f[n++] = FeatureHash.Feature(16, Lower[p + 1]);
+        f[n++] = FeatureHash.Feature(17, Lower[p + 2]);
+        f[n++] = FeatureHash.Feature(18, Suffix[2][p - 1]);
+        f[n++] = FeatureHash.Feature(19, Suffix[2][p + 1]);
+        f[n++] = FeatureHash.Feature(20, Shape[p - 1]);
+        f[n++] = FeatureHash.Feature(21, Shape[p + 1]);
+        f[n++] = FeatureHash.Feature(22, t1);
+        f[n++] = FeatureHash.Feature(23, t1, t2);
+        f[n++] = FeatureHash.Feature(24, t1, Lower[p]);
+        f[n++] = FeatureHash.Feature(25, Lower[p - 1], Lower[p]);
+        f[n++] = FeatureHash.Feature(26, Lower[p], Lower[p + 1]);
+        f[n++] = FeatureHash.Feature(28, Ambiguity[p + 1]);
+        f[n++] = FeatureHash.Feature(29, Ambiguity[p + 2]);
+        f[n++] = FeatureHash.Feature(30, t1, Ambiguity[p + 1]);
+        f[n++] = FeatureHash.Feature(31, Ambiguity[p], Ambiguity[p + 1]);
+        f[n++] = FeatureHash.Feature(32, Lower[p], Ambiguity[p + 1]);
+        f[n++] = FeatureHash.Feature(33, t1, Suffix[2][p]);
+        f[n++] = FeatureHash.Feature(34, t2);
+        f[n++] = FeatureHash.Feature(35, t1, Ambiguity[p]);
+        f[n++] = FeatureHash.Feature(36, Ambiguity[p - 1], Ambiguity[p], Ambiguity[p + 1]);
+        f[n++] = FeatureHash.Feature(37, Flags[p], Suffix[2][p]);
+        f[n++] = FeatureHash.Feature(38, Lower[p - 1], Lower[p + 1]);
+        f[n++] = FeatureHash.Feature(39, Shape[p], Shape[p + 1]);
+        if (HasClusters)
+        {
+            f[n++] = FeatureHash.Feature(43, Cluster[1][p + 1]);
+            f[n++] = FeatureHash.Feature(44, Cluster[1][p - 1]);
+            f[n++] = FeatureHash.Feature(45, t1, Cluster[1][p]);
+            f[n++] = FeatureHash.Feature(46, Cluster[1][p], Cluster[1][p + 1]);
+            f[n++] = FeatureHash.Feature(56, Case[p], Flags[p] & (ulong)(WordFeatures.Flag.InitialCapital | WordFeatures.Flag.First | WordFeatures.Flag.AllUpper));
+            f[n++] = FeatureHash.Feature(57, Case[p + 1], Case[p]);
+        }
+        if (stacked)
+        {
+            var r0 = (ulong)(First[p] + 2);
+            var r1 = (ulong)(First[p + 1] + 2);
+            var r2 = (ulong)(First[p + 2] + 2);
+            f[n++] = FeatureHash.Feature(60, r1);
+            f[n++] = FeatureHash.Feature(61, r1, r2);
+            f[n++] = FeatureHash.Feature(62, t1, r1);
+            f[n++] = FeatureHash.Feature(63, Lower[p], r1);
+            f[n++] = FeatureHash.Feature(64, r0);
+            f[n++] = FeatureHash.Feature(65, Suffix[2][p], r1);
+        }
+        return n;
+    }
+
+    /// <summary>
     /// The features of the second pass: those of <see cref="Extract"/> plus the first pass's tags to
     /// the right, which a left-to-right pass cannot see.
     /// </summary>
@@ -230,32 +409,54 @@ internal sealed class TaggerWorkspace
     }
 
     /// <summary>The best class at token <paramref name="i"/> among those the lexicon allows, from <see cref="Scores"/>.</summary>
-    public int Best(int i, int classCount)
+    public int Best(int i, int classCount) => Best(i, classCount, out _);
+
+    /// <summary>
+    /// The best class at token <paramref name="i"/> among those the lexicon allows, from
+    /// <see cref="Scores"/>, and by how much its score leads the runner-up's.
+    /// </summary>
+    public int Best(int i, int classCount, out float margin)
     {
         var scores = Scores;
         var allowed = Allowed[i + Pad];
         var best = -1;
         var bestScore = float.NegativeInfinity;
+        var second = float.NegativeInfinity;
         if (allowed is not null)
         {
             foreach (var c in allowed)
             {
-                if (scores[c] > bestScore)
+                var score = scores[c];
+                if (score > bestScore)
                 {
-                    bestScore = scores[c];
+                    second = bestScore;
+                    bestScore = score;
                     best = c;
                 }
+                else if (score > second)
+                {
+                    second = score;
+                }
             }
-            return best;
         }
-        for (var c = 0; c < classCount; c++)
+        else
         {
-            if (scores[c] > bestScore)
+            for (var c = 0; c < classCount; c++)
             {
-                bestScore = scores[c];
-                best = c;
+                var score = scores[c];
+                if (score > bestScore)
+                {
+                    second = bestScore;
+                    bestScore = score;
+                    best = c;
+                }
+                else if (score > second)
+                {
+                    second = score;
+                }
             }
         }
+        margin = bestScore - second;
         return best;
     }
 }

@@ -9,7 +9,10 @@ using Dragoman.Text;
 
 namespace Dragoman.Nlp.Training;
 
-/// <summary>Settings of tagger training. The defaults reproduce the shipped model.</summary>
+/// <summary>
+/// Settings of tagger training. The defaults, with the shipped word clusters as
+/// <see cref="Clusters"/> (the default of <c>dragoman train tagger</c>), reproduce the shipped model.
+/// </summary>
 public sealed record TaggerTrainingOptions
 {
     /// <summary>Passes over the training data; the pass that scores best on the dev data is kept.</summary>
@@ -28,7 +31,17 @@ public sealed record TaggerTrainingOptions
     /// Folds of the jackknife that gives the second pass realistic first-pass tags on its own
     /// training data; 0 trains a one-pass tagger.
     /// </summary>
-    public int Folds { get; init; }
+    public int Folds { get; init; } = 5;
+
+    /// <summary>
+    /// The largest share of the scored words the second pass may re-tag: the words where the first
+    /// pass's lead over the runner-up is smallest. The margin threshold is chosen on the dev data
+    /// among shares up to this one (1 allows re-tagging every word).
+    /// </summary>
+    public double SecondShare { get; init; } = 0.3;
+
+    /// <summary>Averaged weights of the second pass smaller than this are dropped (null: <see cref="Prune"/>).</summary>
+    public double? SecondPrune { get; init; }
 
     /// <summary>Word clusters for cluster features (stored in the model); null trains without them.</summary>
     public WordClusters? Clusters { get; init; }
@@ -96,12 +109,15 @@ public static class TaggerTrainer
         log?.WriteLine($"tagger: {train.Count} sentences, {classCount} tags, lexicon {lexicon.Count}, lemma scripts {lemmatizer.ScriptCount}, exceptions {lemmatizer.ExceptionCount}");
 
         PosTagger Make(LinearModel first, LinearModel? second) => new(first, second, lexicon, [.. upos], [.. xpos], lemmatizer, ModelInfo.Empty, options.Clusters);
+        PosTagger Make2(LinearModel first, LinearModel second, float margin) => new(first, second, lexicon, [.. upos], [.. xpos], lemmatizer, ModelInfo.Empty, options.Clusters, margin);
 
         var all = Enumerable.Range(0, train.Count).ToArray();
         var (firstModel, firstEpoch, firstDev) = TrainPass(data, all, lexicon, classCount, null, options, options.Epochs,
             m => dev is null ? null : TaggerEvaluation.Evaluate(Make(m, null), dev), "pass 1", log, clock);
         LinearModel? secondModel = null;
         var secondEpoch = 0;
+        var secondMargin = float.PositiveInfinity;
+        var secondShare = 1.0;
         var bestDev = firstDev;
         if (options.Folds > 1)
         {
@@ -123,6 +139,10 @@ public static class TaggerTrainer
             }
             (secondModel, secondEpoch, var secondDev) = TrainPass(data, all, lexicon, classCount, firstTags, options, options.Epochs,
                 m => dev is null ? null : TaggerEvaluation.Evaluate(Make(firstModel, m), dev), "pass 2", log, clock);
+            if (dev is not null && secondDev is not null)
+            {
+                (secondMargin, secondShare, secondDev) = TuneMargin(Make(firstModel, null), firstModel, secondModel, dev, options, lexicon, classCount, log, Make2);
+            }
             if (secondDev is null || firstDev is null || Rank(secondDev) > Rank(firstDev))
             {
                 bestDev = secondDev;
@@ -141,8 +161,10 @@ public static class TaggerTrainer
             ["pass1_epoch"] = firstEpoch.ToString(CultureInfo.InvariantCulture),
             ["pass2_epoch"] = secondEpoch.ToString(CultureInfo.InvariantCulture),
             ["folds"] = options.Folds.ToString(CultureInfo.InvariantCulture),
+            ["pass2_share"] = secondModel is null ? "0" : secondShare.ToString(CultureInfo.InvariantCulture),
             ["seed"] = options.Seed.ToString(CultureInfo.InvariantCulture),
             ["prune"] = options.Prune.ToString(CultureInfo.InvariantCulture),
+            ["pass2_prune"] = (options.SecondPrune ?? options.Prune).ToString(CultureInfo.InvariantCulture),
             ["news_augmentation"] = options.NewsAugmentation.ToString(CultureInfo.InvariantCulture),
             ["clusters"] = options.Clusters is null ? "none" : options.Clusters.Count.ToString(CultureInfo.InvariantCulture) + " words",
             ["train_sentences"] = train.Count.ToString(CultureInfo.InvariantCulture),
@@ -157,7 +179,50 @@ public static class TaggerTrainer
             scores["dev.lemma"] = bestDev.Lemma;
         }
         log?.WriteLine($"tagger done in {clock.Elapsed.TotalSeconds:F0}s");
-        return new PosTagger(firstModel, secondModel, lexicon, [.. upos], [.. xpos], lemmatizer, new ModelInfo(trained, scores.ToImmutable()), options.Clusters);
+        return new PosTagger(firstModel, secondModel, lexicon, [.. upos], [.. xpos], lemmatizer, new ModelInfo(trained, scores.ToImmutable()), options.Clusters, secondMargin);
+    }
+
+    // Chooses the second pass's margin gate on dev: the first pass's margins of the scored dev
+    // words give thresholds that let the second pass re-tag a given share of them; the best dev
+    // score among the shares up to SecondShare wins (the smaller share on a tie).
+    private static (float Margin, double Share, TaggerScore Dev) TuneMargin(
+        PosTagger firstOnly, LinearModel firstModel, LinearModel secondModel, IReadOnlyList<ConlluSentence> dev, TaggerTrainingOptions options,
+        TagLexicon lexicon, int classCount, TextWriter? log, Func<LinearModel, LinearModel, float, PosTagger> make)
+    {
+        var margins = new List<float>();
+        var workspace = new TaggerWorkspace();
+        foreach (var sentence in dev)
+        {
+            var forms = sentence.Words.Select(w => Tokenizer.Normalize(w.Form)).ToArray();
+            var classes = new int[forms.Length];
+            workspace.Load(forms, lexicon, classCount, options.Clusters);
+            firstOnly.DecodeFirst(workspace, classes);
+            for (var i = 0; i < forms.Length; i++)
+            {
+                var m = workspace.Margin[i + TaggerWorkspace.Pad];
+                if (!float.IsPositiveInfinity(m))
+                {
+                    margins.Add(m);
+                }
+            }
+        }
+        margins.Sort();
+        (float Margin, double Share, TaggerScore Dev)? best = null;
+        foreach (var share in new[] { 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 1.0 })
+        {
+            if (share > options.SecondShare + 1e-9 || margins.Count == 0)
+            {
+                continue;
+            }
+            var margin = share >= 1.0 ? float.PositiveInfinity : margins[(int)(share * margins.Count)];
+            var score = TaggerEvaluation.Evaluate(make(firstModel, secondModel, margin), dev);
+            log?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass 2 on {share:P0} of the scored words (margin < {margin:G4}): dev upos {score.Upos:F2} xpos {score.Xpos:F2}"));
+            if (best is null || Rank(score) > Rank(best.Value.Dev))
+            {
+                best = (margin, share, score);
+            }
+        }
+        return best ?? (float.PositiveInfinity, 1.0, TaggerEvaluation.Evaluate(make(firstModel, secondModel, float.PositiveInfinity), dev));
     }
 
     /// <summary>
@@ -257,13 +322,13 @@ public static class TaggerTrainer
             {
                 if (epoch == epochs)
                 {
-                    best = perceptron.Compile(options.Prune);
+                    best = perceptron.Compile(firstTags is null ? options.Prune : options.SecondPrune ?? options.Prune);
                     bestEpoch = epoch;
                 }
             }
             else
             {
-                var model = perceptron.Compile(options.Prune);
+                var model = perceptron.Compile(firstTags is null ? options.Prune : options.SecondPrune ?? options.Prune);
                 var score = evaluate(model);
                 if (score is not null)
                 {

@@ -1151,11 +1151,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             sources = [new EventActor(where.Text, country + "GOV", where.Span, null)];
         }
         if (sources.Count == 0 && found.Pattern.Kind == PredicateKind.Verb && found.Pattern.Code[..2] is "03" && g.IsPassive(found.Head)
-            && g.FirstChild(found.Head, "xcomp") >= 0 && g.FirstChild(found.Head, "nsubj:pass") is var readySubject and >= 0
+            && g.FirstChild(found.Head, "xcomp") is var readyFor and >= 0 && !found.Words.Contains(readyFor)
+            && g.FirstChild(found.Head, "nsubj:pass") is var readySubject and >= 0
             && !g.ChildrenWith(found.Head, "obl").Any(c => g.Relation(c) == "obl:agent" || g.CaseOf(c) == "by"))
         {
             // "he is prepared to lift the ban", "is committed to talk": a participle of readiness with
-            // no agent states its subject's intent, as the adjective does ("is ready to").
+            // no agent states its subject's intent, as the adjective does ("is ready to"). When the
+            // pattern took the infinitive as its own word ("is scheduled to visit" read as "schedule
+            // a visit"), the infinitive is coded on its own instead.
             sources = ResolveActors(doc, g, g.WithConjuncts(readySubject), actorAt);
         }
         if (sources.Count == 0)

@@ -107,6 +107,24 @@ public sealed class NlpAnnotator : IDocumentStage
                         xpos[i] = Tagger.XposOf(classes[i]);
                     }
                 }
+                if (n > 2 && upos[0] == "PROPN" && IsCapitalisedParticiple(words[0]) && (Gazetteer is null || Gazetteer.Lookup(words[..1]) == GazetteerKinds.None))
+                {
+                    // "Endorsing Putin's role, Hamas…": a capital at the start of a sentence says
+                    // nothing, so a participle taken for a name there is tagged as written in lower case.
+                    var first = forms[0];
+                    forms[0] = first.ToLowerInvariant();
+                    var lowered = ints.AsSpan(n, n);
+                    Tagger.TagClasses(forms.AsSpan(0, n), lowered);
+                    forms[0] = first;
+                    if (Tagger.UposOf(lowered[0]) == "VERB")
+                    {
+                        for (var i = 0; i < n; i++)
+                        {
+                            upos[i] = Tagger.UposOf(lowered[i]);
+                            xpos[i] = Tagger.XposOf(lowered[i]);
+                        }
+                    }
+                }
                 CorrectMainVerbParticiples(words, upos.AsSpan(0, n), xpos.AsSpan(0, n));
                 var heads = ints.AsSpan(n, n);
                 var labels = ints.AsSpan(2 * n, n);
@@ -191,6 +209,10 @@ public sealed class NlpAnnotator : IDocumentStage
         }
         return corrected;
     }
+
+    private static bool IsCapitalisedParticiple(string word) =>
+        word.Length > 5 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+        && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
 
     private static bool IsAllCapitals(string word)
     {

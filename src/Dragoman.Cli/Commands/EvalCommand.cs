@@ -6,6 +6,7 @@ using Dragoman.Nlp.Entities;
 using Dragoman.Nlp.Evaluation;
 using Dragoman.Nlp.Parsing;
 using Dragoman.Nlp.Tagging;
+using Dragoman.Text;
 
 namespace Dragoman.Cli.Commands;
 
@@ -168,7 +169,8 @@ public static class EvalCommand
         var format = FormatOption();
         var model = ModelOption();
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Run without the actor-dictionary gazetteer." };
-        var command = new Command("ner", "Entity precision, recall and F1 (exact span and type; PER, ORG, LOC; GPE counts as LOC).") { data, format, model, noGazetteer };
+        var errors = new Option<bool>("--errors") { Description = "Also list, on standard error, every sentence whose predicted entities differ from the gold ones." };
+        var command = new Command("ner", "Entity precision, recall and F1 (exact span and type; PER, ORG, LOC; GPE counts as LOC).") { data, format, model, noGazetteer, errors };
         command.SetAction(parse =>
         {
             var path = NlpPaths.RequireFile(parse.GetValue(data)!, "--data");
@@ -184,10 +186,43 @@ public static class EvalCommand
             var recognizer = LoadModel(parse.GetValue(model), EntityRecognizer.Load, () => EntityRecognizer.Default);
             var gazetteer = parse.GetValue(noGazetteer) ? null : ActorGazetteer.Bundled;
             var score = EntityEvaluation.Evaluate(PosTagger.Default, recognizer, sentences, gazetteer);
-            Report(io, parse.GetValue(format), [("precision", score.Precision), ("recall", score.Recall), ("f1", score.F1), ("gold", score.Gold), ("predicted", score.Predicted)]);
+            if (parse.GetValue(errors))
+            {
+                ListErrors(io, recognizer, sentences, gazetteer);
+            }
+            var byType = score.ByType.OrderBy(t => t.Key, StringComparer.Ordinal).SelectMany(t => new[]
+            {
+                ($"{t.Key.ToLowerInvariant()}_precision", t.Value.Predicted == 0 ? 0 : 100.0 * t.Value.Correct / t.Value.Predicted),
+                ($"{t.Key.ToLowerInvariant()}_recall", t.Value.Gold == 0 ? 0 : 100.0 * t.Value.Correct / t.Value.Gold),
+                ($"{t.Key.ToLowerInvariant()}_gold", (double)t.Value.Gold),
+            });
+            Report(io, parse.GetValue(format), [("precision", score.Precision), ("recall", score.Recall), ("f1", score.F1), ("gold", score.Gold), ("predicted", score.Predicted), .. byType]);
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    // Every sentence whose predicted PER/ORG/LOC spans (GPE as LOC) differ from the gold ones.
+    private static void ListErrors(CliIO io, EntityRecognizer recognizer, List<IobSentence> sentences, IEntityGazetteer? gazetteer)
+    {
+        string[] scored = ["PER", "ORG", "LOC"];
+        var memory = EntityEvaluation.HasDocuments(sentences) ? new EntityMemory() : null;
+        foreach (var s in sentences)
+        {
+            var forms = s.Tokens.Select(Tokenizer.Normalize).ToArray();
+            var xpos = PosTagger.Default.Tag(forms).Select(t => t.Xpos).ToArray();
+            var predicted = EntityEvaluation.Recognize(recognizer, memory, s, forms, xpos, gazetteer)
+                .Select(p => p.Label == "GPE" ? p with { Label = "LOC" } : p).ToHashSet();
+            var gold = s.Entities.Where(g => scored.Contains(g.Label)).ToHashSet();
+            if (gold.SetEquals(predicted))
+            {
+                continue;
+            }
+            string Show(TokenSpan t) => $"[{string.Join(' ', s.Tokens[t.Start..t.End])}]{t.Label}";
+            io.Error.WriteLine($"{s.Id}: {string.Join(' ', s.Tokens)}");
+            io.Error.WriteLine($"  missed:   {string.Join("  ", gold.Except(predicted).Select(Show))}");
+            io.Error.WriteLine($"  spurious: {string.Join("  ", predicted.Except(gold).Select(Show))}");
+        }
     }
 
     private static Command TokenizerCommand(CliIO io)

@@ -252,7 +252,11 @@ public static class TrainCommand
         var tagger = TaggerOption();
         var noGazetteer = new Option<bool>("--no-gazetteer") { Description = "Train without the actor-dictionary gazetteer features." };
         var clusters = ClustersOption("shipped");
-        var command = new Command("ner", "Train the entity recogniser on Universal NER English EWT (dev picks the epoch).") { data, output, epochs, seed, tagger, noGazetteer, clusters };
+        var ensemble = new Option<int?>("--ensemble") { Description = "Recognisers trained with consecutive seeds and added into one model (default: the shipped model's)." };
+        var memory = new Option<bool?>("--document-memory") { Description = "Features of what the model labelled earlier in the document (default: the shipped model's)." };
+        var memoryDropout = new Option<double?>("--memory-dropout") { Description = "With document memory, the share of training sentences decoded without it (default: the shipped model's)." };
+        var crossValidate = new Option<int?>("--cross-validate") { Description = "Instead of training: K-fold cross-validation on the training set, folds by document, --epochs passes each (writes no model)." };
+        var command = new Command("ner", "Train the entity recogniser on Universal NER English EWT (dev picks the epoch).") { data, output, epochs, seed, tagger, noGazetteer, clusters, ensemble, memory, memoryDropout, crossValidate };
         command.SetAction(parse =>
         {
             var directory = ResolveData(parse.GetValue(data));
@@ -262,6 +266,13 @@ public static class TrainCommand
                 Epochs = CheckEpochs(parse.GetValue(epochs) ?? options.Epochs),
                 Seed = parse.GetValue(seed) ?? options.Seed,
                 Gazetteer = parse.GetValue(noGazetteer) ? null : ActorGazetteer.Bundled,
+                Ensemble = parse.GetValue(ensemble) is { } members
+                    ? (members is >= 1 and <= 8 ? members : throw new CliUsageException($"--ensemble {members}: must be between 1 and 8"))
+                    : options.Ensemble,
+                DocumentMemory = parse.GetValue(memory) ?? options.DocumentMemory,
+                MemoryDropout = parse.GetValue(memoryDropout) is { } p
+                    ? (p is >= 0 and < 1 ? p : throw new CliUsageException($"--memory-dropout {p}: must be at least 0 and below 1"))
+                    : options.MemoryDropout,
             };
             var posTagger = EvalCommand.LoadModel(parse.GetValue(tagger), PosTagger.Load, () => PosTagger.Default);
             var treebank = ReadTreebank(directory, "en_ewt-ud-train.conllu");
@@ -285,6 +296,11 @@ public static class TrainCommand
                 var fold = (s.Id is not null && indexOf.TryGetValue(s.Id, out var i) ? i : j) % JackknifeFolds;
                 return new NerSentence(s, folds[fold].Tag(s.Tokens.Select(Tokenizer.Normalize).ToArray()).Select(t => t.Xpos).ToArray());
             }).ToList();
+            if (parse.GetValue(crossValidate) is { } k)
+            {
+                NerTrainer.CrossValidate(trainSet, k is >= 2 and <= 20 ? k : throw new CliUsageException($"--cross-validate {k}: must be between 2 and 20"), options, io.Error);
+                return ExitCodes.Ok;
+            }
             var devSet = dev.Select(s => new NerSentence(s, posTagger.Tag(s.Tokens.Select(Tokenizer.Normalize).ToArray()).Select(t => t.Xpos).ToArray())).ToList();
             var recognizer = NerTrainer.Train(trainSet, devSet, options, io.Error);
             var path = parse.GetValue(output) ?? NlpPaths.DefaultModelPath(EntityRecognizer.FileName);

@@ -67,6 +67,7 @@ public sealed class NlpAnnotator : IDocumentStage
         var upos = ArrayPool<string>.Shared.Rent(longest);
         var xpos = ArrayPool<string>.Shared.Rent(longest);
         var ints = ArrayPool<int>.Shared.Rent(3 * longest);
+        var memory = Recognizer.UsesMemory ? new EntityMemory() : null;
         try
         {
             foreach (var sentence in doc.Sentences)
@@ -145,7 +146,7 @@ public sealed class NlpAnnotator : IDocumentStage
                         Relation = parsed ? Parser.LabelName(labels[i]) : null,
                     };
                 }
-                foreach (var span in Recognizer.Recognize(words, xpos.AsSpan(0, n), Gazetteer))
+                foreach (var span in Recognizer.Recognize(words, xpos.AsSpan(0, n), Gazetteer, memory))
                 {
                     entities.Add(ToEntity(doc, sentence.Index, range.Start, span));
                 }

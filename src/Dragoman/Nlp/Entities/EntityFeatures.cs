@@ -23,7 +23,8 @@ internal sealed class EntityWorkspace
     public ulong[][] Prefix = new ulong[3][];
     public ulong[][] Cluster = new ulong[3][];
     public ulong[] Case = [];
-    public bool HasClusters;
+    public ulong[] Memory = [];
+    public bool HasClusters, HasMemory;
     public ulong[][] Suffix = new ulong[4][];
     public int[] Labels = [];
     public float[] Emission = [], Transition = [], Best = [];
@@ -33,7 +34,7 @@ internal sealed class EntityWorkspace
     public float[] Scores = [];
 
     /// <summary>Computes the word features of a sentence (<paramref name="xpos"/>: the tagger's Penn tags).</summary>
-    public void Load(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, IEntityGazetteer? gazetteer, CommonWords common, int classCount, WordClusters? clusters = null)
+    public void Load(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, IEntityGazetteer? gazetteer, CommonWords common, int classCount, WordClusters? clusters = null, EntityMemory? memory = null)
     {
         var n = words.Length;
         Length = n;
@@ -57,6 +58,7 @@ internal sealed class EntityWorkspace
                 Cluster[k] = new ulong[capacity];
             }
             Case = new ulong[capacity];
+            Memory = new ulong[capacity];
             for (var k = 0; k < Suffix.Length; k++)
             {
                 Suffix[k] = new ulong[capacity];
@@ -78,12 +80,14 @@ internal sealed class EntityWorkspace
         Span<ulong> affixes = stackalloc ulong[7];
         Span<ulong> levels = stackalloc ulong[Cluster.Length];
         HasClusters = clusters is not null;
+        HasMemory = memory is not null;
         int letters = 0, capitalised = 0, allUpper = 0;
         for (var p = 0; p < size; p++)
         {
             var i = p - Pad;
             Labels[p] = 0;
             Gazetteer[p] = 0;
+            Memory[p] = 0;
             if (i < 0 || i >= n)
             {
                 var pad = i < 0 ? WordFeatures.Start : WordFeatures.End;
@@ -111,6 +115,10 @@ internal sealed class EntityWorkspace
             Flags[p] = (ulong)flags;
             Tag[p] = FeatureHash.Of(xpos[i]);
             Lexical[p] = common.Describe(word, Lower[p]);
+            if (memory is not null)
+            {
+                Memory[p] = memory.Describe(Lower[p]);
+            }
             WordFeatures.Affixes(word, affixes[..3], affixes[3..]);
             if (clusters is not null)
             {
@@ -248,6 +256,12 @@ internal sealed class EntityWorkspace
             f[n++] = FeatureHash.Feature(66, Case[p + 1], Case[p]);
             f[n++] = FeatureHash.Feature(67, Case[p - 1], Case[p]);
             f[n++] = FeatureHash.Feature(68, Case[p], Shape[p], SentenceShape);
+        }
+        if (HasMemory && (Memory[p] != 0 || Memory[p - 1] != 0 || Memory[p + 1] != 0))
+        {
+            f[n++] = FeatureHash.Feature(70, Memory[p]);
+            f[n++] = FeatureHash.Feature(71, Memory[p], Shape[p]);
+            f[n++] = FeatureHash.Feature(72, Memory[p - 1], Memory[p], Memory[p + 1]);
         }
         var gazetteer = Gazetteer[p];
         if (gazetteer != 0 || Gazetteer[p - 1] != 0 || Gazetteer[p + 1] != 0)

@@ -28,8 +28,9 @@ public sealed class EntityRecognizer
 
     private static readonly Lazy<EntityRecognizer> Shipped = new(() => ModelFile.ReadEmbedded(FileName, Kind, Read));
 
-    internal EntityRecognizer(LinearModel model, CommonWords common, bool usesGazetteer, ModelInfo info, float outsidePenalty = 0, WordClusters? clusters = null)
+    internal EntityRecognizer(LinearModel model, CommonWords common, bool usesGazetteer, ModelInfo info, float outsidePenalty = 0, WordClusters? clusters = null, bool usesMemory = false)
     {
+        UsesMemory = usesMemory;
         Clusters = clusters;
         OutsidePenalty = outsidePenalty;
         Model = model;
@@ -51,6 +52,13 @@ public sealed class EntityRecognizer
     /// <summary>True when the model was trained with gazetteer features (and works best given one).</summary>
     public bool UsesGazetteer { get; }
 
+    /// <summary>
+    /// True when the model was trained with document memory (<see cref="EntityMemory"/>): give
+    /// <see cref="Recognize(ReadOnlySpan{string}, ReadOnlySpan{string}, IEntityGazetteer?, EntityMemory?)"/>
+    /// one memory per document, sentence after sentence in order.
+    /// </summary>
+    public bool UsesMemory { get; }
+
     internal LinearModel Model { get; }
 
     internal CommonWords Common { get; }
@@ -65,16 +73,23 @@ public sealed class EntityRecognizer
     internal float OutsidePenalty { get; }
 
     /// <summary>The same model with another outside penalty.</summary>
-    internal EntityRecognizer WithOutsidePenalty(float penalty) => new(Model, Common, UsesGazetteer, Info, penalty, Clusters);
+    internal EntityRecognizer WithOutsidePenalty(float penalty) => new(Model, Common, UsesGazetteer, Info, penalty, Clusters, UsesMemory);
 
     /// <summary>The same model with other training information.</summary>
-    internal EntityRecognizer WithInfo(ModelInfo info) => new(Model, Common, UsesGazetteer, info, OutsidePenalty, Clusters);
+    internal EntityRecognizer WithInfo(ModelInfo info) => new(Model, Common, UsesGazetteer, info, OutsidePenalty, Clusters, UsesMemory);
 
     /// <summary>
     /// Finds the entities of one sentence: normalised token forms and their Penn tags. Spans the
     /// model labels LOC become GPE where <paramref name="gazetteer"/> knows them as a country or city.
     /// </summary>
-    public List<TokenSpan> Recognize(ReadOnlySpan<string> tokens, ReadOnlySpan<string> xpos, IEntityGazetteer? gazetteer = null)
+    public List<TokenSpan> Recognize(ReadOnlySpan<string> tokens, ReadOnlySpan<string> xpos, IEntityGazetteer? gazetteer = null) => Recognize(tokens, xpos, gazetteer, null);
+
+    /// <summary>
+    /// Finds the entities of one sentence of a document: with <paramref name="memory"/> (one per
+    /// document, given the document's sentences in order) a model trained with document memory
+    /// sees what it labelled earlier in the document, and the memory learns this sentence's labels.
+    /// </summary>
+    public List<TokenSpan> Recognize(ReadOnlySpan<string> tokens, ReadOnlySpan<string> xpos, IEntityGazetteer? gazetteer, EntityMemory? memory)
     {
         if (tokens.Length != xpos.Length)
         {
@@ -86,8 +101,10 @@ public sealed class EntityRecognizer
             return result;
         }
         var w = t_workspace ??= new EntityWorkspace();
-        w.Load(tokens, xpos, gazetteer, Common, ClassCount, Clusters);
+        memory = UsesMemory ? memory : null;
+        w.Load(tokens, xpos, gazetteer, Common, ClassCount, Clusters, memory);
         Decode(w, Model, OutsidePenalty);
+        memory?.Remember(w);
         CollectSpans(w, tokens, gazetteer, result);
         return result;
     }
@@ -221,6 +238,10 @@ public sealed class EntityRecognizer
         Model.Write(writer);
         writer.Write(Clusters is not null);
         Clusters?.Write(writer);
+        if (UsesMemory)
+        {
+            writer.Write(true);
+        }
     }
 
     private static EntityRecognizer Read(ModelReader reader)
@@ -241,6 +262,8 @@ public sealed class EntityRecognizer
         }
         // Models written before word clusters end here.
         var clusters = reader.BaseStream.Position < reader.BaseStream.Length && reader.ReadBoolean() ? WordClusters.Read(reader) : null;
-        return new EntityRecognizer(model, common, usesGazetteer, info, outsidePenalty, clusters);
+        // Models written before document memory end here.
+        var usesMemory = reader.BaseStream.Position < reader.BaseStream.Length && reader.ReadBoolean();
+        return new EntityRecognizer(model, common, usesGazetteer, info, outsidePenalty, clusters, usesMemory);
     }
 }

@@ -37,12 +37,38 @@ public static class EntityEvaluation
         ArgumentNullException.ThrowIfNull(tagger);
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(sentences);
-        return Evaluate(sentences.Select(s =>
+        // One memory per document (a file without document marks: one per sentence).
+        var list = sentences as IReadOnlyList<IobSentence> ?? [.. sentences];
+        var documents = HasDocuments(list);
+        var memory = new EntityMemory();
+        return Evaluate(list.Select(s =>
         {
             var forms = s.Tokens.Select(Tokenizer.Normalize).ToArray();
             var xpos = tagger.Tag(forms).Select(t => t.Xpos).ToArray();
-            return (s, recognizer.Recognize(forms, xpos, gazetteer));
+            return (s, Recognize(recognizer, documents ? memory : null, s, forms, xpos, gazetteer));
         }));
+    }
+
+    /// <summary>
+    /// Recognises the entities of <paramref name="sentence"/> with a document memory that is
+    /// cleared where a document starts; sentences must come in file order.
+    /// </summary>
+    public static List<TokenSpan> Recognize(EntityRecognizer recognizer, EntityMemory? memory, IobSentence sentence, string[] forms, string[] xpos, IEntityGazetteer? gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (sentence.StartsDocument)
+        {
+            memory?.Clear();
+        }
+        return recognizer.Recognize(forms, xpos, gazetteer, memory);
+    }
+
+    /// <summary>True when the sentences are marked into documents (more than one starts one).</summary>
+    public static bool HasDocuments(IReadOnlyList<IobSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        return sentences.Skip(1).Any(s => s.StartsDocument);
     }
 
     /// <summary>Compares predicted spans with the gold spans of each sentence.</summary>

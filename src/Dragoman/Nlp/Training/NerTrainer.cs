@@ -26,6 +26,26 @@ public sealed record NerTrainingOptions
 
     /// <summary>Word clusters for cluster features (stored in the model); null trains without them.</summary>
     public WordClusters? Clusters { get; init; }
+
+    /// <summary>
+    /// Recognisers trained with consecutive seeds (each keeping its best pass on dev) whose weights
+    /// are added into one model, pruned below <see cref="Prune"/> times their number: decoding with
+    /// the sum of their scores at the cost of one model.
+    /// </summary>
+    public int Ensemble { get; init; } = 3;
+
+    /// <summary>
+    /// Document memory (<see cref="EntityMemory"/>): features of what the model labelled earlier in
+    /// the same document. Training then goes through whole documents (shuffled), their sentences
+    /// in order, and the memory holds the model's own predictions, as it will at run time.
+    /// </summary>
+    public bool DocumentMemory { get; init; } = true;
+
+    /// <summary>
+    /// With document memory, the share of training sentences decoded without it (the memory still
+    /// learns their labels), so that the model keeps recognising first mentions on its own.
+    /// </summary>
+    public double MemoryDropout { get; init; } = 0.5;
 }
 
 /// <summary>A training or evaluation sentence for the recogniser: gold spans with the tags it will see.</summary>
@@ -44,6 +64,119 @@ public static class NerTrainer
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(options);
+        if (options.Ensemble <= 1)
+        {
+            return TrainOne(train, dev, options, log);
+        }
+        var members = new List<EntityRecognizer>();
+        for (var k = 0; k < options.Ensemble; k++)
+        {
+            log?.WriteLine($"ensemble member {k + 1}/{options.Ensemble} (seed {options.Seed + (ulong)k})");
+            members.Add(TrainOne(train, dev, options with { Seed = options.Seed + (ulong)k }, log, tunePenalty: false));
+        }
+        var first = members[0];
+        // The sum of the members' unpruned weights, pruned once below Prune per member.
+        var sum = LinearModel.Build(first.Model.ClassCount, members.SelectMany(m => m.Model.Weights()), 0);
+        var model = LinearModel.Build(first.Model.ClassCount, sum.Weights(), options.Prune * options.Ensemble);
+        var merged = new EntityRecognizer(model, first.Common, first.UsesGazetteer, ModelInfo.Empty, 0, options.Clusters, options.DocumentMemory);
+        var devForms = dev?.Select(s => s.Gold.Tokens.Select(Tokenizer.Normalize).ToArray()).ToArray();
+        EntityScore? bestDev = null;
+        var penalty = 0f;
+        if (dev is not null)
+        {
+            bestDev = Score(merged, dev, devForms!, options.Gazetteer);
+            log?.WriteLine($"ensemble of {options.Ensemble}: dev P {bestDev.Precision:F2} R {bestDev.Recall:F2} F1 {bestDev.F1:F2}, {model.FeatureCount} features");
+            (penalty, bestDev) = TunePenalty(merged, dev, devForms!, options, bestDev, model.Weights().Max(w => Math.Abs(w.Weight)), log);
+        }
+        var trained = first.Info.Trained.SetItem("ensemble", options.Ensemble.ToString(CultureInfo.InvariantCulture))
+            .SetItem("best_epoch", string.Join(",", members.Select(m => m.Info.Trained["best_epoch"])))
+            .SetItem("outside_penalty", penalty.ToString(CultureInfo.InvariantCulture))
+            .SetItem("features", model.FeatureCount.ToString(CultureInfo.InvariantCulture))
+            .SetItem("weights", model.WeightCount.ToString(CultureInfo.InvariantCulture));
+        return new EntityRecognizer(model, first.Common, first.UsesGazetteer, new ModelInfo(trained, DevScores(bestDev)), penalty, options.Clusters, options.DocumentMemory);
+    }
+
+    /// <summary>
+    /// K-fold cross-validation on <paramref name="train"/> with folds by document (document d is in
+    /// fold d mod K): each fold is recognised by a model trained, for <see cref="NerTrainingOptions.Epochs"/>
+    /// passes and without dev data, on the other folds; the scores are micro-averaged over all folds.
+    /// </summary>
+    public static EntityScore CrossValidate(IReadOnlyList<NerSentence> train, int folds, NerTrainingOptions options, TextWriter? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        ArgumentNullException.ThrowIfNull(options);
+        var documentOf = new int[train.Count];
+        for (int i = 0, d = -1; i < train.Count; i++)
+        {
+            d += i == 0 || train[i].Gold.StartsDocument ? 1 : 0;
+            documentOf[i] = d;
+        }
+        var results = new List<(IobSentence Gold, List<TokenSpan> Predicted)>();
+        for (var k = 0; k < folds; k++)
+        {
+            var part = Enumerable.Range(0, train.Count).Where(i => documentOf[i] % folds != k).Select(i => train[i]).ToList();
+            var held = Enumerable.Range(0, train.Count).Where(i => documentOf[i] % folds == k).Select(i => train[i]).ToList();
+            var model = Train(part, null, options, null);
+            var memory = new EntityMemory();
+            var before = results.Count;
+            results.AddRange(held.Select(h => (h.Gold, EntityEvaluation.Recognize(model, memory, h.Gold, h.Gold.Tokens.Select(Tokenizer.Normalize).ToArray(), h.Xpos, options.Gazetteer))));
+            var score = EntityEvaluation.Evaluate(results.Skip(before));
+            log?.WriteLine($"fold {k + 1}/{folds}: {held.Count} sentences, P {score.Precision:F2} R {score.Recall:F2} F1 {score.F1:F2}");
+        }
+        var total = EntityEvaluation.Evaluate(results);
+        log?.WriteLine($"cross-validated: P {total.Precision:F2} R {total.Recall:F2} F1 {total.F1:F2}");
+        // Short documents (news wires, PUD's 2.5 sentences) are mostly first sentences.
+        var position = new Dictionary<IobSentence, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < train.Count; i++)
+        {
+            position[train[i].Gold] = i == 0 || documentOf[i] != documentOf[i - 1] ? 0 : position[train[i - 1].Gold] + 1;
+        }
+        var opening = EntityEvaluation.Evaluate(results.Where(r => position[r.Gold] < 3));
+        log?.WriteLine($"first three sentences of documents: P {opening.Precision:F2} R {opening.Recall:F2} F1 {opening.F1:F2} ({opening.Gold} entities)");
+        return total;
+    }
+
+    // Scores a model on dev, sentence after sentence with one memory per document.
+    private static EntityScore Score(EntityRecognizer model, IReadOnlyList<NerSentence> dev, string[][] devForms, IEntityGazetteer? gazetteer)
+    {
+        var memory = new EntityMemory();
+        return EntityEvaluation.Evaluate(dev.Select((d, i) => (d.Gold, EntityEvaluation.Recognize(model, memory, d.Gold, devForms[i], d.Xpos, gazetteer))));
+    }
+
+    private static ImmutableSortedDictionary<string, double> DevScores(EntityScore? score)
+    {
+        var scores = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
+        if (score is not null)
+        {
+            scores["dev.precision"] = score.Precision;
+            scores["dev.recall"] = score.Recall;
+            scores["dev.f1"] = score.F1;
+        }
+        return scores.ToImmutable();
+    }
+
+    // Tunes the outside penalty on dev (fractions of the largest weight): the perceptron's
+    // decisions favour precision.
+    private static (float Penalty, EntityScore Score) TunePenalty(EntityRecognizer model, IReadOnlyList<NerSentence> dev, string[][] devForms, NerTrainingOptions options, EntityScore score, double maxWeight, TextWriter? log)
+    {
+        var penalty = 0f;
+        var scale = (float)Math.Max(1, maxWeight);
+        foreach (var fraction in new[] { 0.005f, 0.01f, 0.02f, 0.03f, 0.05f, 0.08f, 0.12f, 0.16f })
+        {
+            var candidate = model.WithOutsidePenalty(fraction * scale);
+            var s = Score(candidate, dev, devForms, options.Gazetteer);
+            log?.WriteLine($"outside penalty {fraction * scale:F2}: dev P {s.Precision:F2} R {s.Recall:F2} F1 {s.F1:F2}");
+            if (s.F1 > score.F1)
+            {
+                score = s;
+                penalty = fraction * scale;
+            }
+        }
+        return (penalty, score);
+    }
+
+    private static EntityRecognizer TrainOne(IReadOnlyList<NerSentence> train, IReadOnlyList<NerSentence>? dev, NerTrainingOptions options, TextWriter? log, bool tunePenalty = true)
+    {
         var clock = Stopwatch.StartNew();
         var forms = train.Select(s => s.Gold.Tokens.Select(Tokenizer.Normalize).ToArray()).ToArray();
         var gold = train.Select(s => GoldClasses(s.Gold)).ToArray();
@@ -60,14 +193,43 @@ public static class NerTrainer
         EntityRecognizer? best = null;
         EntityScore? bestDev = null;
         var bestEpoch = 0;
+        // With document memory, whole documents are shuffled and their sentences kept in order.
+        var documents = new List<int[]>();
+        for (var start = 0; start < train.Count;)
+        {
+            var end = start + 1;
+            while (end < train.Count && !train[end].Gold.StartsDocument)
+            {
+                end++;
+            }
+            documents.Add(Enumerable.Range(start, end - start).ToArray());
+            start = end;
+        }
+        var documentOrder = Enumerable.Range(0, documents.Count).ToArray();
+        var memory = options.DocumentMemory ? new EntityMemory() : null;
+        var dropout = new SplitMix64(options.Seed ^ 0x6D656D6FUL);
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
-            random.Shuffle(order);
+            if (memory is null)
+            {
+                random.Shuffle(order);
+            }
+            else
+            {
+                random.Shuffle(documentOrder);
+                order = [.. documentOrder.SelectMany(d => documents[d])];
+            }
             foreach (var s in order)
             {
                 var length = forms[s].Length;
-                workspace.Load(forms[s], train[s].Xpos, options.Gazetteer, common, classCount, options.Clusters);
+                if (train[s].Gold.StartsDocument)
+                {
+                    memory?.Clear();
+                }
+                var hidden = memory is not null && dropout.NextDouble() < options.MemoryDropout;
+                workspace.Load(forms[s], train[s].Xpos, options.Gazetteer, common, classCount, options.Clusters, hidden ? null : memory);
                 EntityRecognizer.Decode(workspace, perceptron);
+                memory?.Remember(workspace);
                 var g = gold[s];
                 var wrong = false;
                 for (var i = 0; i < length; i++)
@@ -98,7 +260,7 @@ public static class NerTrainer
                 }
                 perceptron.Tick();
             }
-            var model = new EntityRecognizer(perceptron.Compile(options.Prune), common, options.Gazetteer is not null, ModelInfo.Empty, 0, options.Clusters);
+            var model = new EntityRecognizer(perceptron.Compile(options.Prune), common, options.Gazetteer is not null, ModelInfo.Empty, 0, options.Clusters, options.DocumentMemory);
             var line = $"epoch {epoch}: {perceptron.FeatureCount} features";
             if (dev is null)
             {
@@ -107,7 +269,7 @@ public static class NerTrainer
             }
             else
             {
-                var score = EntityEvaluation.Evaluate(dev.Select((d, i) => (d.Gold, model.Recognize(devForms![i], d.Xpos, options.Gazetteer))));
+                var score = Score(model, dev, devForms!, options.Gazetteer);
                 line += $", dev P {score.Precision:F2} R {score.Recall:F2} F1 {score.F1:F2}";
                 if (bestDev is null || score.F1 > bestDev.F1)
                 {
@@ -118,26 +280,15 @@ public static class NerTrainer
             }
             log?.WriteLine($"{line} ({clock.Elapsed.TotalSeconds:F0}s)");
         }
-        // Tune the outside penalty on dev: the perceptron's decisions favour precision.
         var penalty = 0f;
-        if (dev is not null && bestDev is not null)
+        if (tunePenalty && dev is not null && bestDev is not null)
         {
-            var maxWeight = 1f;
+            var maxWeight = 1.0;
             foreach (var (_, _, weight) in perceptron.AveragedWeights())
             {
-                maxWeight = Math.Max(maxWeight, (float)Math.Abs(weight));
+                maxWeight = Math.Max(maxWeight, Math.Abs(weight));
             }
-            foreach (var fraction in new[] { 0.005f, 0.01f, 0.02f, 0.03f, 0.05f, 0.08f })
-            {
-                var candidate = best!.WithOutsidePenalty(fraction * maxWeight);
-                var score = EntityEvaluation.Evaluate(dev.Select((d, i) => (d.Gold, candidate.Recognize(devForms![i], d.Xpos, options.Gazetteer))));
-                log?.WriteLine($"outside penalty {fraction * maxWeight:F2}: dev P {score.Precision:F2} R {score.Recall:F2} F1 {score.F1:F2}");
-                if (score.F1 > bestDev.F1)
-                {
-                    bestDev = score;
-                    penalty = fraction * maxWeight;
-                }
-            }
+            (penalty, bestDev) = TunePenalty(best!, dev, devForms!, options, bestDev, maxWeight, log);
         }
         var trained = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, new Dictionary<string, string>
         {
@@ -152,15 +303,12 @@ public static class NerTrainer
             ["features"] = best!.Model.FeatureCount.ToString(CultureInfo.InvariantCulture),
             ["weights"] = best.Model.WeightCount.ToString(CultureInfo.InvariantCulture),
         });
-        var scores2 = ImmutableSortedDictionary.CreateBuilder<string, double>(StringComparer.Ordinal);
-        if (bestDev is not null)
+        if (options.DocumentMemory)
         {
-            scores2["dev.precision"] = bestDev.Precision;
-            scores2["dev.recall"] = bestDev.Recall;
-            scores2["dev.f1"] = bestDev.F1;
+            trained = trained.SetItem("memory", "document").SetItem("memory_dropout", options.MemoryDropout.ToString(CultureInfo.InvariantCulture));
         }
         log?.WriteLine($"kept epoch {bestEpoch}: {best.Model.FeatureCount} features, {best.Model.WeightCount} weights");
-        return new EntityRecognizer(best.Model, common, options.Gazetteer is not null, new ModelInfo(trained, scores2.ToImmutable()), penalty, options.Clusters);
+        return new EntityRecognizer(best.Model, common, options.Gazetteer is not null, new ModelInfo(trained, DevScores(bestDev)), penalty, options.Clusters, options.DocumentMemory);
     }
 
     // BILOU classes of the gold spans (types the model does not label are outside).

@@ -723,4 +723,29 @@ public class NewsCodingTests
         Assert.DoesNotContain(doc.Actors, a => a.Code == "KENGOV");
         Assert.Contains(doc.Actors, a => a.Text == "president" && a.Code == "USAGOV");
     }
+
+    [Fact]
+    public void A_party_telling_of_talks_held_with_someone_tells_of_its_own()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "said", "say", "VERB", "VBD", 0, "root"),
+            Row(3, "talks", "talk", "NOUN", "NNS", 5, "nsubj:pass"),
+            Row(4, "were", "be", "AUX", "VBD", 5, "aux:pass"),
+            Row(5, "held", "hold", "VERB", "VBN", 2, "ccomp"),
+            Row(6, "with", "with", "ADP", "IN", 7, "case"),
+            Row(7, "Iran", "Iran", "PROPN", "NNP", 5, "obl"),
+            Row(8, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2017, 1, 7));
+        Assert.Contains("RUS 046 IRN", CodingHarness.Triples(doc));
+        var media = Code(Sentence(
+            Row(1, "TASS", "TASS", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "reported", "report", "VERB", "VBD", 0, "root"),
+            Row(3, "talks", "talk", "NOUN", "NNS", 5, "nsubj:pass"),
+            Row(4, "were", "be", "AUX", "VBD", 5, "aux:pass"),
+            Row(5, "held", "hold", "VERB", "VBN", 2, "ccomp"),
+            Row(6, "with", "with", "ADP", "IN", 7, "case"),
+            Row(7, "Iran", "Iran", "PROPN", "NNP", 5, "obl"),
+            Row(8, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2017, 1, 7));
+        Assert.DoesNotContain(media.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+    }
 }

@@ -721,7 +721,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             {
                 var rel = g.BaseRelation(c);
                 var nounComplement = rel == "acl" && kind == PredicateKind.Noun && t == head && g.Relation(c) != "acl:relcl";
-                if (!LocalRelations.Contains(rel) && !nounComplement)
+                // "talks were held with Iran": a passive's subject is the object its pattern names.
+                var passiveObject = t == head && kind == PredicateKind.Verb && g.Relation(c) == "nsubj:pass" && g[c].Upos == "NOUN";
+                if (!LocalRelations.Contains(rel) && !nounComplement && !passiveObject)
                 {
                     continue;
                 }
@@ -1149,6 +1151,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // "A missionary was arrested in Lebanon", "was put under investigation in Italy": arrests,
             // trials and inquiries with no agent named are the authorities' of the place.
             sources = [new EventActor(where.Text, country + "GOV", where.Span, null)];
+        }
+        if (sources.Count == 0 && found.Pattern.Kind == PredicateKind.Verb && g.IsPassive(found.Head) && found.Pattern.Code[..2] is "03" or "04" or "05" or "06"
+            && !g.ChildrenWith(found.Head, "obl").Any(c => g.Relation(c) == "obl:agent" || g.CaseOf(c) == "by")
+            && g.BaseRelation(found.Head) == "ccomp" && g.Head(found.Head) is var saying and >= 0
+            && Attributions.AttributionExtractor.ReportingVerbs.Contains(g.Lemma(saying)) && !g.IsPassive(saying))
+        {
+            // "Abadi said an agreement had been reached with Turkey", "Russia said talks were held
+            // with Iran": a party telling of talks or an agreement with no agent is telling of its
+            // own. A news outlet is no party ("TASS reported that meetings were conducted with…").
+            sources = ResolveActors(doc, g, [.. g.ChildrenWith(saying, "nsubj")], actorAt)
+                .Where(a => !a.Code.EndsWith("MED", StringComparison.Ordinal)).ToList();
         }
         if (sources.Count == 0 && found.Pattern.Kind == PredicateKind.Verb && found.Pattern.Code[..2] is "03" && g.IsPassive(found.Head)
             && g.FirstChild(found.Head, "xcomp") is var readyFor and >= 0 && !found.Words.Contains(readyFor)

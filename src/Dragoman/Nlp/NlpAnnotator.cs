@@ -126,6 +126,7 @@ public sealed class NlpAnnotator : IDocumentStage
                         }
                     }
                 }
+                RetagInfinitivesAfterTo(words, upos.AsSpan(0, n), xpos.AsSpan(0, n), ints.AsSpan(n, 2 * n));
                 CorrectMainVerbParticiples(words, upos.AsSpan(0, n), xpos.AsSpan(0, n));
                 var heads = ints.AsSpan(n, n);
                 var labels = ints.AsSpan(2 * n, n);
@@ -210,6 +211,56 @@ public sealed class NlpAnnotator : IDocumentStage
         }
         return corrected;
     }
+
+    // Words after which "to" opens an infinitive ("efforts to broker peace", "tried to broker a deal").
+    // Not "due" ("due to car accidents") nor "start" ("from start to finish"): in EWT and PUD these
+    // are the only words before "to" + singular noun + object where the noun is a noun.
+    private static readonly HashSet<string> InfinitiveGovernors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "effort", "efforts", "attempt", "attempts", "bid", "bids", "plan", "plans", "push", "drive", "move", "moves", "try", "tries",
+        "tried", "trying", "seek", "seeks", "sought", "seeking", "want", "wants", "wanted", "hope", "hopes", "hoped", "aim", "aims",
+        "aimed", "position", "able", "unable", "ready", "willing", "unwilling", "agree", "agreed", "agrees", "decide", "decided",
+        "refuse", "refused", "vow", "vowed", "pledge", "pledged", "promise", "promised", "offer", "offered", "fail", "failed",
+        "continue", "continued", "began", "begin", "started", "need", "needs", "needed", "help", "helped", "helping",
+        "intends", "intend", "intended", "expected", "set", "poised", "prepared", "determined", "keen", "eager", "ability",
+    };
+
+    /// <summary>
+    /// "Russia's efforts to broker peace": after a word that takes an infinitive, a "to" tagged as
+    /// a preposition before a singular noun that an object follows is the infinitive marker and the
+    /// noun its verb, unless its form says noun ("-tion", "-ment"…); the sentence is tagged again with
+    /// both fixed. Rare verbs that are also nouns ("broker", "shell", "host") need it.
+    /// </summary>
+    private void RetagInfinitivesAfterTo(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos, Span<int> scratch)
+    {
+        var n = words.Length;
+        for (var i = 1; i + 2 < n; i++)
+        {
+            if (!words[i].Equals("to", StringComparison.OrdinalIgnoreCase) || xpos[i] != "IN" || xpos[i + 1] != "NN"
+                || !InfinitiveGovernors.Contains(words[i - 1]) || upos[i + 2] is not ("NOUN" or "PROPN" or "DET" or "PRON" or "ADJ" or "NUM"))
+            {
+                continue;
+            }
+            var word = words[i + 1].ToLowerInvariant();
+            if (NounSuffixes.Any(suffix => word.EndsWith(suffix, StringComparison.Ordinal)) || !word.All(char.IsLetter))
+            {
+                continue; // "efforts to reconciliation talks": a noun by its form
+            }
+            var forced = scratch[..n];
+            forced.Fill(-1);
+            forced[i] = Tagger.ClassOf("PART", "TO");
+            forced[i + 1] = Tagger.ClassOf("VERB", "VB");
+            var classes = scratch.Slice(n, n);
+            Tagger.TagClasses(words, classes, forced);
+            for (var k = 0; k < n; k++)
+            {
+                upos[k] = Tagger.UposOf(classes[k]);
+                xpos[k] = Tagger.XposOf(classes[k]);
+            }
+        }
+    }
+
+    private static readonly string[] NounSuffixes = ["tion", "sion", "ment", "ness", "ity", "ship", "ism", "ance", "ence", "ery", "hood", "dom", "ist"];
 
     private static bool IsCapitalisedParticiple(string word) =>
         word.Length > 5 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)

@@ -52,6 +52,13 @@ public class NlpAnnotatorTests
         Assert.Equal("VERB", Word(doc, "Let").Upos);
     }
 
+    [Theory]
+    [InlineData("Russia tried to broker peace between Israel and Hamas.", "broker", "VERB")]
+    [InlineData("Endorsing Putin's role, Hamas revealed a statement.", "Endorsing", "VERB")]
+    [InlineData("Deaths due to lead poisoning rose.", "lead", "NOUN")]
+    public void Words_the_tagger_mistakes_by_their_position_are_tagged_again(string text, string word, string upos) =>
+        Assert.Equal(upos, Word(Annotate(text), word).Upos);
+
     [Fact]
     public void Every_prose_sentence_is_one_tree_within_the_sentence()
     {

@@ -748,4 +748,11 @@ public class NewsCodingTests
             Row(8, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2017, 1, 7));
         Assert.DoesNotContain(media.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Inspectors_act_for_their_organisation()
+    {
+        var doc = CodeText("Iraq said it would admit U.N. weapons inspectors.", new DateOnly(1998, 1, 1));
+        Assert.Contains(doc.Actors, a => a.Text == "U.N. weapons inspectors" && a.Code == "IGOUNO");
+    }
 }

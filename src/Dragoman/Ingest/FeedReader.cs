@@ -22,8 +22,75 @@ internal static class FeedReader
         return head.Contains("<rss", StringComparison.OrdinalIgnoreCase) || head.Contains("<feed", StringComparison.OrdinalIgnoreCase) && head.Contains("xmlns=\"http://www.w3.org/2005/Atom\"", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The feed's items; throws <see cref="XmlException"/> on a malformed feed.</summary>
+    /// <summary>
+    /// The feed's items; throws <see cref="XmlException"/> on a malformed feed. A well-formed feed
+    /// that the strict syndication reader refuses (real feeds put text inside an RSS
+    /// <c>enclosure</c>, or dates in odd formats) is read leniently, element by element.
+    /// </summary>
     public static List<FeedItem> Read(string xml)
+    {
+        try
+        {
+            return ReadStrict(xml);
+        }
+        catch (Exception e) when (e is XmlException or FormatException)
+        {
+            // Only well-formed XML is read leniently; XDocument throws on anything else.
+            var items = ReadLenient(System.Xml.Linq.XDocument.Parse(xml, System.Xml.Linq.LoadOptions.None));
+            if (items.Count == 0)
+            {
+                throw e as XmlException ?? new XmlException(e.Message, e);
+            }
+            return items;
+        }
+    }
+
+    private static List<FeedItem> ReadLenient(System.Xml.Linq.XDocument document)
+    {
+        static string? Child(System.Xml.Linq.XElement e, params string[] names) =>
+            e.Elements().FirstOrDefault(c => names.Contains(c.Name.LocalName, StringComparer.OrdinalIgnoreCase))?.Value.Trim();
+        var root = document.Root;
+        var items = new List<FeedItem>();
+        if (root is null)
+        {
+            return items;
+        }
+        var channel = root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel") ?? root;
+        var source = Child(channel, "title");
+        foreach (var item in root.Descendants().Where(e => e.Name.LocalName is "item" or "entry"))
+        {
+            var title = Child(item, "title");
+            var html = Child(item, "encoded", "content") is { Length: > 0 } content ? content : Child(item, "description", "summary") ?? "";
+            var text = HtmlExtractor.LooksLikeHtml(html) || html.Contains('<') ? PlainText(html) : html.Trim();
+            var linkElement = item.Elements().FirstOrDefault(e => e.Name.LocalName == "link");
+            var link = linkElement?.Attribute("href")?.Value ?? linkElement?.Value.Trim();
+            var dateText = Child(item, "pubDate", "published", "updated", "date");
+            // The date where it was published ("Fri, 6 Jan 2017 19:18 -0500" is the 6th), not in UTC:
+            // relative dates in the text ("on Friday") are written from there.
+            DateOnly? date = dateText is not null && TryParseFeedDate(dateText, out var when) ? DateOnly.FromDateTime(when.DateTime) : null;
+            if (string.IsNullOrWhiteSpace(title) && string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+            var id = Child(item, "guid", "id");
+            items.Add(new FeedItem(string.IsNullOrEmpty(id) ? link ?? $"item-{items.Count}" : id, title, text, link, date, source));
+        }
+        return items;
+    }
+
+    // RFC 822 dates ("Fri, 6 Jan 2017 19:18:00 -0500") and ISO 8601 ones.
+    private static bool TryParseFeedDate(string text, out DateTimeOffset when)
+    {
+        var t = text.Trim();
+        var comma = t.IndexOf(',', StringComparison.Ordinal);
+        var withoutDay = comma is > 0 and < 5 ? t[(comma + 1)..].Trim() : t;
+        string[] formats = ["d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm zzz", "d MMM yyyy HH:mm:ss 'GMT'", "d MMM yyyy HH:mm:ss 'UT'", "d MMM yyyy"];
+        var normalised = System.Text.RegularExpressions.Regex.Replace(withoutDay, @"([+-]\d\d)(\d\d)$", "$1:$2");
+        return DateTimeOffset.TryParseExact(normalised, formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out when)
+            || DateTimeOffset.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out when);
+    }
+
+    private static List<FeedItem> ReadStrict(string xml)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Ignore, XmlResolver = null };
         using var reader = XmlReader.Create(new StringReader(xml), settings);
@@ -35,8 +102,8 @@ internal static class FeedReader
             var link = item.Links.FirstOrDefault()?.Uri?.ToString();
             var html = (item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text ?? "";
             var text = HtmlExtractor.LooksLikeHtml(html) || html.Contains('<') ? PlainText(html) : html.Trim();
-            var date = item.PublishDate != default ? DateOnly.FromDateTime(item.PublishDate.UtcDateTime)
-                : item.LastUpdatedTime != default ? DateOnly.FromDateTime(item.LastUpdatedTime.UtcDateTime) : (DateOnly?)null;
+            var date = item.PublishDate != default ? DateOnly.FromDateTime(item.PublishDate.DateTime)
+                : item.LastUpdatedTime != default ? DateOnly.FromDateTime(item.LastUpdatedTime.DateTime) : (DateOnly?)null;
             var title = item.Title?.Text?.Trim();
             if (string.IsNullOrWhiteSpace(title) && string.IsNullOrWhiteSpace(text))
             {

@@ -105,6 +105,27 @@ public class WebIngestTests : IDisposable
     }
 
     [Fact]
+    public void A_feed_the_strict_reader_refuses_is_read_leniently_with_local_dates()
+    {
+        // Text inside an enclosure, as real feeds write it, makes the syndication reader throw.
+        var path = Path.Combine(dir, "lenient.xml");
+        File.WriteAllText(path, """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Example Wire</title>
+            <item><title><![CDATA[Troops withdraw from border town]]></title><link>https://example.org/a</link>
+            <description><![CDATA[Russian troops withdrew from the border town on Friday, officials said.]]></description>
+            <pubDate>Fri, 6 Jan 2017 19:18:00 -0500</pubDate>
+            <enclosure url="https://example.org/a.jpg"><![CDATA[A photo caption.]]></enclosure></item>
+            </channel></rss>
+            """);
+        var result = Assert.Single(new ArticleReader().ReadPath(path));
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Equal("Troops withdraw from border town", result.Article!.Title);
+        Assert.Equal(new DateOnly(2017, 1, 6), result.Article.Date);
+        Assert.Contains("withdrew from the border town", result.Article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_malformed_feed_is_one_error_naming_the_file()
     {
         var path = Path.Combine(dir, "bad.xml");

@@ -755,4 +755,34 @@ public class NewsCodingTests
         var doc = CodeText("Iraq said it would admit U.N. weapons inspectors.", new DateOnly(1998, 1, 1));
         Assert.Contains(doc.Actors, a => a.Text == "U.N. weapons inspectors" && a.Code == "IGOUNO");
     }
+
+    [Fact]
+    public void Business_words_that_look_like_conflict_are_not_coded_as_such()
+    {
+        var show = Code(Sentence(
+            Row(1, "Nokia", "Nokia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "demonstrated", "demonstrate", "VERB", "VBD", 0, "root"),
+            Row(3, "its", "its", "PRON", "PRP$", 5, "nmod:poss"),
+            Row(4, "new", "new", "ADJ", "JJ", 5, "amod"),
+            Row(5, "phone", "phone", "NOUN", "NN", 2, "obj"),
+            Row(6, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2005, 1, 1));
+        Assert.DoesNotContain(show.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var price = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "charged", "charge", "VERB", "VBD", 0, "root"),
+            Row(3, "Ukraine", "Ukraine", "PROPN", "NNP", 2, "obj"),
+            Row(4, "for", "for", "ADP", "IN", 5, "case"),
+            Row(5, "gas", "gas", "NOUN", "NN", 2, "obl"),
+            Row(6, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2005, 1, 1));
+        Assert.DoesNotContain(price.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        var court = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "charged", "charge", "VERB", "VBD", 0, "root"),
+            Row(3, "the", "the", "DET", "DT", 4, "det"),
+            Row(4, "journalist", "journalist", "NOUN", "NN", 2, "obj"),
+            Row(5, "with", "with", "ADP", "IN", 6, "case"),
+            Row(6, "espionage", "espionage", "NOUN", "NN", 4, "nmod"),
+            Row(7, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2005, 1, 1));
+        Assert.Contains(court.Events, e => e.Cameo == "173" && e.Source.Code == "RUS");
+    }
 }

@@ -1139,6 +1139,17 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             return; // "he called it a responsible mix": naming something, not telephoning anyone
         }
+        if (found.Pattern.Code.StartsWith("14", StringComparison.Ordinal) && g.Lemma(found.Head) == "demonstrate" && found.Pattern.Kind == PredicateKind.Verb
+            && g.ChildrenWith(found.Head, "obj", "ccomp", "xcomp").Any())
+        {
+            return; // "Nokia demonstrated its new phone", "leaders have to demonstrate that things work": showing, not protesting
+        }
+        if (found.Pattern.Code.StartsWith("173", StringComparison.Ordinal) && g.Lemma(found.Head) == "charge"
+            && !g.ChildrenWith(found.Head, "obl").Concat(g.ChildrenWith(found.Head, "obj").SelectMany(o => g.ChildrenWith(o, "nmod")))
+                .Any(o => g.CaseOf(o) is "with" or "over" or "in connection with"))
+        {
+            return; // "charge people for bandwidth", "charging people who want updates": a price, not a charge in court
+        }
         var sources = ResolveActors(doc, g, found.Sources, actorAt);
         if (sources.Count == 0 && found.Pattern.Kind == PredicateKind.Verb && !g.IsPassive(found.Head) && !found.Pattern.Elements.OfType<SlotElement>().Any(e => e.Role == SlotRole.Source))
         {
@@ -1189,6 +1200,11 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             // "French and Egyptian warships launched war games": an exercise of two states together is
             // military cooperation (062), each with the other, not a show of force.
             found = found with { Pattern = found.Pattern with { Code = "062" } };
+        }
+        if (found.Pattern.Kind == PredicateKind.Noun && found.Pattern.Code[..2] is "19" or "20" && g.Lemma(found.Head) is "battle" or "war" or "fight" or "clash"
+            && sources.Count > 0 && sources.Concat(targets).All(a => a.Code.EndsWith("BUS", StringComparison.Ordinal)))
+        {
+            return; // "the battle between Microsoft and Google": companies compete, they do not make war
         }
         if (found.Pattern.Code.StartsWith("19", StringComparison.Ordinal) && found.Pattern.Code is "190" or "193"
             && sources.Concat(targets).Any(a => a.Code.Contains("PTY", StringComparison.Ordinal)))

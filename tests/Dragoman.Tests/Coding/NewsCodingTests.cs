@@ -785,4 +785,32 @@ public class NewsCodingTests
             Row(7, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2005, 1, 1));
         Assert.Contains(court.Events, e => e.Cameo == "173" && e.Source.Code == "RUS");
     }
+
+    [Fact]
+    public void A_sector_before_a_post_says_whose_post_and_a_cited_source_is_no_subject()
+    {
+        var doc = Code(Sentence(
+            Row(1, "A", "a", "DET", "DT", 4, "det"),
+            Row(2, "Syrian", "Syrian", "ADJ", "JJ", 4, "amod"),
+            Row(3, "rebel", "rebel", "NOUN", "NN", 4, "compound"),
+            Row(4, "official", "official", "NOUN", "NN", 5, "nsubj"),
+            Row(5, "denied", "deny", "VERB", "VBD", 0, "root"),
+            Row(6, "the", "the", "DET", "DT", 7, "det"),
+            Row(7, "report", "report", "NOUN", "NN", 5, "obj"),
+            Row(8, ".", ".", "PUNCT", ".", 5, "punct")), new DateOnly(2017, 1, 7));
+        Assert.Contains(doc.Actors, a => a.Text == "Syrian rebel official" && a.Code == "SYRREB");
+        var cited = Code(Sentence(
+            Row(1, "According", "accord", "VERB", "VBG", 3, "case"),
+            Row(2, "to", "to", "ADP", "IN", 1, "fixed"),
+            Row(3, "police", "police", "NOUN", "NNS", 8, "obl"),
+            Row(4, ",", ",", "PUNCT", ",", 3, "punct"),
+            Row(5, "Kazuhiro", "Kazuhiro", "PROPN", "NNP", 8, "nsubj"),
+            Row(6, "Ishikawa", "Ishikawa", "PROPN", "NNP", 5, "flat"),
+            Row(7, "quickly", "quickly", "ADV", "RB", 8, "advmod"),
+            Row(8, "stabbed", "stab", "VERB", "VBD", 0, "root"),
+            Row(9, "his", "his", "PRON", "PRP$", 10, "nmod:poss"),
+            Row(10, "father", "father", "NOUN", "NN", 8, "obj"),
+            Row(11, ".", ".", "PUNCT", ".", 8, "punct")), new DateOnly(2017, 1, 7));
+        Assert.DoesNotContain(cited.Events, e => e.Source.Code == "COP");
+    }
 }

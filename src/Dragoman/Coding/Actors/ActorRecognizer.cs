@@ -346,7 +346,10 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         {
             var (a, b) = (groups[g], groups[g + 1]);
             var between = new TokenRange(a[^1].End, b[0].Start);
-            if (IsApposition(doc, between) && (IsBareName(b) && HasCode(a) && !HasPersonName(a) || IsBareName(a) && HasCode(b) && !NamesAPerson(b) && EndsApposition(doc, tokens, offset, b)))
+            // "According to police, Kazuhiro Ishikawa stabbed…": a source named before the comma is no apposition.
+            var attributed = a[0].Start - offset >= 2 && tokens[a[0].Start - offset - 1].Norm.Equals("to", StringComparison.OrdinalIgnoreCase)
+                && tokens[a[0].Start - offset - 2].Norm.Equals("according", StringComparison.OrdinalIgnoreCase);
+            if (!attributed && IsApposition(doc, between) && (IsBareName(b) && HasCode(a) && !HasPersonName(a) || IsBareName(a) && HasCode(b) && !NamesAPerson(b) && EndsApposition(doc, tokens, offset, b)))
             {
                 a.AddRange(b);
                 groups.RemoveAt(g + 1);
@@ -547,6 +550,13 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         var span = doc.SpanOf(range);
         var text = doc.TextOf(span);
         var agent = agents.Count > 0 ? agents[^1].Agent : null;
+        if (agents.Count >= 2 && agent?.Code == "GOV"
+            && agents.Take(agents.Count - 1).LastOrDefault(p => p.Agent is { Code: not ("GOV" or "CVL" or "REF") }) is { Agent: { } sector })
+        {
+            // "a rebel official", "an opposition leader", "a police spokesman": the role word names a
+            // post; the sector before it says whose.
+            agent = sector;
+        }
         var role = agents.Count > 0 ? doc.TextOf(new TokenRange(agents[0].Start, agents[^1].End)) : null;
 
         // The country (or organisation) part: the first name, capital or adjective in the phrase;

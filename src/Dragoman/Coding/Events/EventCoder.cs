@@ -1370,13 +1370,30 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 return [];
             }
             var m = actorAt.At(t);
-            if (m >= 0 && !doc.Actors[m].IsModifier && !targets.Contains(t))
+            if (m >= 0 && !doc.Actors[m].IsModifier && !targets.Contains(t) && !IsCitedSource(g, doc.Actors[m].Tokens))
             {
                 var a = doc.Actors[m];
                 return [new EventActor(a.Text, a.Code, a.Span, m)];
             }
         }
         return [];
+    }
+
+    /// <summary>
+    /// Whether a phrase is the source an "according to" cites ("According to police, X stabbed…"):
+    /// such an actor is no subject, whatever the word order. (Other prepositions are left alone:
+    /// the fallback is there for misparses, where they are attached anywhere.)
+    /// </summary>
+    private static bool IsCitedSource(SentenceGraph g, TokenRange phrase)
+    {
+        for (var k = phrase.Start; k < phrase.End; k++)
+        {
+            if (!phrase.Contains(g.Head(k)))
+            {
+                return g.CaseOf(k) == "according to" || (k >= 2 && g[k - 1].Norm.Equals("to", StringComparison.OrdinalIgnoreCase) && g[k - 2].Norm.Equals("according", StringComparison.OrdinalIgnoreCase));
+            }
+        }
+        return false;
     }
 
     // Nouns that take an infinitive of their own ("a plan to withdraw", "the right to strike").

@@ -813,4 +813,26 @@ public class NewsCodingTests
             Row(11, ".", ".", "PUNCT", ".", 8, "punct")), new DateOnly(2017, 1, 7));
         Assert.DoesNotContain(cited.Events, e => e.Source.Code == "COP");
     }
+
+    [Fact]
+    public void A_material_act_with_no_one_named_it_is_done_to_is_done_to_the_country_where_it_happens()
+    {
+        var refused = Code(Sentence(
+            Row(1, "Pakistan", "Pakistan", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "refused", "refuse", "VERB", "VBD", 0, "root"),
+            Row(3, "to", "to", "PART", "TO", 4, "mark"),
+            Row(4, "deploy", "deploy", "VERB", "VB", 2, "xcomp"),
+            Row(5, "peacekeepers", "peacekeeper", "NOUN", "NNS", 4, "obj"),
+            Row(6, "in", "in", "ADP", "IN", 7, "case"),
+            Row(7, "Iraq", "Iraq", "PROPN", "NNP", 4, "obl"),
+            Row(8, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2004, 1, 1));
+        Assert.Contains(refused.Events, e => e.Source.Code == "PAK" && e.Target?.Code == "IRQ");
+        var met = Code(Sentence(
+            Row(1, "Russia", "Russia", "PROPN", "NNP", 2, "nsubj"),
+            Row(2, "met", "meet", "VERB", "VBD", 0, "root"),
+            Row(3, "in", "in", "ADP", "IN", 4, "case"),
+            Row(4, "Switzerland", "Switzerland", "PROPN", "NNP", 2, "obl"),
+            Row(5, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2004, 1, 1));
+        Assert.DoesNotContain(met.Events, e => e.Target?.Code == "CHE"); // a meeting place is no counterpart
+    }
 }

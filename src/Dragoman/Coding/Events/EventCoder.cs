@@ -1190,6 +1190,13 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return; // no known actor does it: PETRARCH's rule too
         }
         var targets = ResolveActors(doc, g, found.Targets, actorAt);
+        if (targets.Count == 0 && LocationTargets(found.Pattern.Code) && LocationTarget(doc, g, found.Head, actorAt) is { } locus)
+        {
+            // "refused to deploy peacekeepers in Iraq", "lifted a state of emergency in West Darfur",
+            // "dispatched inspectors to Esfahan in central Iran": a material act with no one named
+            // it is done to is done to the country where it takes place.
+            targets = [locus];
+        }
         // "Syria warned that it would act": a pronoun or short name for the source is no target.
         targets.RemoveAll(t => t.Mention is int m && doc.Actors[m].Antecedent is not null
             && sources.Any(s => s.Code == t.Code && s.Mention is int sm && doc.Actors[sm].Name == doc.Actors[m].Name));
@@ -1822,6 +1829,47 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             }
         }
         return doc.Article.Date;
+    }
+
+    /// <summary>Codes of material acts (aid, yielding, investigation, force, coercion, violence) and intents to yield or aid.</summary>
+    private static bool LocationTargets(string code) =>
+        code[..2] is "06" or "07" or "08" or "09" or "15" or "16" or "17" or "18" or "19" or "20"
+        || code.StartsWith("033", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal) || code.StartsWith("124", StringComparison.Ordinal)
+        || code.StartsWith("1224", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The country where a predicate's act takes place: a place or country "in", "into", "to",
+    /// "from", "inside" or "across" attached to the predicate or to its object, as an actor of
+    /// that country (country level).
+    /// </summary>
+    private static EventActor? LocationTarget(Doc doc, SentenceGraph g, int head, ActorIndex actorAt)
+    {
+        var carriers = new List<int> { head };
+        carriers.AddRange(g.ChildrenWith(head, "obj", "xcomp"));
+        foreach (var carrier in carriers)
+        {
+            foreach (var c in g.ChildrenWith(carrier, "obl", "nmod"))
+            {
+                if (g.CaseOf(c) is not ("in" or "into" or "to" or "from" or "inside" or "across" or "throughout"))
+                {
+                    continue;
+                }
+                foreach (var t in g.WithConjuncts(c))
+                {
+                    var m = actorAt.ActorFor(g, t);
+                    if (m >= 0 && doc.Actors[m].Type == ActorType.Country && doc.Actors[m].Code.Length >= 3)
+                    {
+                        var a = doc.Actors[m];
+                        return new EventActor(a.Text, a.Code[..3], a.Span, m);
+                    }
+                    if (PlaceActor(doc, g, t) is { Code.Length: 3 } place && !Dictionaries.ActorDictionary.RegionCodes.Contains(place.Code))
+                    {
+                        return place;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static PlaceMention? PlaceOf(Doc doc, SentenceGraph g, int head)

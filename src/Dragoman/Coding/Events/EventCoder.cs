@@ -1846,6 +1846,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     {
         var carriers = new List<int> { head };
         carriers.AddRange(g.ChildrenWith(head, "obj", "xcomp"));
+        foreach (var x in g.ChildrenWith(head, "xcomp").ToList())
+        {
+            carriers.AddRange(g.ChildrenWith(x, "obj")); // "willing to withdraw its troops from Lebanon"
+        }
         foreach (var carrier in carriers)
         {
             foreach (var c in g.ChildrenWith(carrier, "obl", "nmod"))

@@ -835,4 +835,19 @@ public class NewsCodingTests
             Row(5, ".", ".", "PUNCT", ".", 2, "punct")), new DateOnly(2004, 1, 1));
         Assert.DoesNotContain(met.Events, e => e.Target?.Code == "CHE"); // a meeting place is no counterpart
     }
+
+    [Fact]
+    public void A_country_adjective_and_plain_modifiers_before_an_agent_are_one_phrase()
+    {
+        var doc = Code(Sentence(
+            Row(1, "Irish", "Irish", "ADJ", "JJ", 3, "amod"),
+            Row(2, "nationalist", "nationalist", "ADJ", "JJ", 3, "amod"),
+            Row(3, "guerrillas", "guerrilla", "NOUN", "NNS", 4, "nsubj"),
+            Row(4, "wounded", "wound", "VERB", "VBD", 0, "root"),
+            Row(5, "two", "two", "NUM", "CD", 7, "nummod"),
+            Row(6, "British", "British", "ADJ", "JJ", 7, "amod"),
+            Row(7, "soldiers", "soldier", "NOUN", "NNS", 4, "obj"),
+            Row(8, ".", ".", "PUNCT", ".", 4, "punct")), new DateOnly(1990, 1, 1));
+        Assert.Contains(doc.Actors, a => a.Text == "Irish nationalist guerrillas" && a.Code == "IRLREB");
+    }
 }

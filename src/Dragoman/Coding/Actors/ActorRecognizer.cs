@@ -436,14 +436,16 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         {
             return left.Kind is PieceKind.Agent or PieceKind.Linker && right.Kind is PieceKind.Name;
         }
-        // "the U.N. war crimes court": a name, one or two plain lower-case nouns, then the agent noun.
-        if (gap is 1 or 2 && left.Kind == PieceKind.Name && right.Kind == PieceKind.Agent)
+        // "the U.N. war crimes court": a name, one or two plain lower-case nouns, then the agent noun;
+        // "Irish nationalist guerrillas", "Chinese state media": a country's adjective, one or two
+        // plain lower-case modifiers, then the agent noun.
+        if (gap is 1 or 2 && left.Kind is PieceKind.Name or PieceKind.Adjective && right.Kind == PieceKind.Agent)
         {
             var plain = true;
             for (var k = left.End; k < right.Start; k++)
             {
                 var t = tokens[k - offset];
-                plain &= char.IsLower(t.Norm[0]) && t.Norm.All(char.IsLetter) && t.Upos is "NOUN";
+                plain &= char.IsLower(t.Norm[0]) && t.Norm.All(char.IsLetter) && (t.Upos is "NOUN" || (left.Kind == PieceKind.Adjective && t.Upos is "ADJ"));
             }
             if (plain)
             {

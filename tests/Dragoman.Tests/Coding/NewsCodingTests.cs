@@ -850,4 +850,11 @@ public class NewsCodingTests
             Row(8, ".", ".", "PUNCT", ".", 4, "punct")), new DateOnly(1990, 1, 1));
         Assert.Contains(doc.Actors, a => a.Text == "Irish nationalist guerrillas" && a.Code == "IRLREB");
     }
+
+    [Fact]
+    public void The_leaders_of_a_sector_are_the_sectors()
+    {
+        var doc = CodeText("Leaders of the opposition coalition met in Baku.", new DateOnly(2004, 1, 1));
+        Assert.Contains(doc.Actors, a => a.Text.StartsWith("Leaders of the opposition", StringComparison.Ordinal) && a.Code.EndsWith("OPP", StringComparison.Ordinal));
+    }
 }

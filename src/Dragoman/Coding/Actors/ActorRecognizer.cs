@@ -434,7 +434,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         }
         if (gap == 2 && tokens[left.End - offset].Norm.Equals("of", StringComparison.OrdinalIgnoreCase) && tokens[left.End - offset + 1].Norm.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
-            return left.Kind is PieceKind.Agent or PieceKind.Linker && right.Kind is PieceKind.Name;
+            // "the leaders of the opposition coalition": a post of a sector is the sector's.
+            return left.Kind is PieceKind.Agent or PieceKind.Linker && right.Kind is PieceKind.Name
+                || left.Kind == PieceKind.Agent && left.Agent?.Code == "GOV" && right.Kind == PieceKind.Agent && right.Agent?.Code is not ("GOV" or "CVL" or "REF");
         }
         // "the U.N. war crimes court": a name, one or two plain lower-case nouns, then the agent noun;
         // "Irish nationalist guerrillas", "Chinese state media": a country's adjective, one or two

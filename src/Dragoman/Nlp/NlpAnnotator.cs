@@ -127,6 +127,7 @@ public sealed class NlpAnnotator : IDocumentStage
                     }
                 }
                 RetagInfinitivesAfterTo(words, upos.AsSpan(0, n), xpos.AsSpan(0, n), ints.AsSpan(n, 2 * n));
+                RetagIrregularPasts(words, upos.AsSpan(0, n), xpos.AsSpan(0, n), ints.AsSpan(n, 2 * n));
                 CorrectMainVerbParticiples(words, upos.AsSpan(0, n), xpos.AsSpan(0, n));
                 var heads = ints.AsSpan(n, n);
                 var labels = ints.AsSpan(2 * n, n);
@@ -250,6 +251,44 @@ public sealed class NlpAnnotator : IDocumentStage
             forced.Fill(-1);
             forced[i] = Tagger.ClassOf("PART", "TO");
             forced[i + 1] = Tagger.ClassOf("VERB", "VB");
+            var classes = scratch.Slice(n, n);
+            Tagger.TagClasses(words, classes, forced);
+            for (var k = 0; k < n; k++)
+            {
+                upos[k] = Tagger.UposOf(classes[k]);
+                xpos[k] = Tagger.XposOf(classes[k]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Russia forgave Ukraine": the simple past of an irregular verb too rare in the treebank,
+    /// written in lower case, taken for a name, a noun or an adjective; it is the verb, and the sentence is
+    /// tagged again with it fixed.
+    /// </summary>
+    private void RetagIrregularPasts(ReadOnlySpan<string> words, Span<string> upos, Span<string> xpos, Span<int> scratch)
+    {
+        var n = words.Length;
+        for (var i = 1; i < n; i++)
+        {
+            var word = words[i];
+            // "breeding ground", "a curb bit", "minutes left": the only pasts that EWT and PUD show as
+            // nouns or adjectives in a verb's place.
+            if (upos[i] is not ("PROPN" or "NOUN" or "ADJ") || word.Length < 3 || !word.All(char.IsLower) || !Text.IrregularVerbs.IsSimplePast(word)
+                || word is "ground" or "bit" or "left")
+            {
+                continue;
+            }
+            // Only in a verb's place: after a subject, before an object ("leaders forgave President…",
+            // "prices rose 5 %"), not "the left hand" or "a bit".
+            if (upos[i - 1] is not ("PROPN" or "NOUN" or "PRON") || xpos[i - 1] == "PRP$"
+                || i + 1 >= n || upos[i + 1] is not ("DET" or "PROPN" or "PRON" or "NUM" or "NOUN" or "ADJ" or "ADP"))
+            {
+                continue;
+            }
+            var forced = scratch[..n];
+            forced.Fill(-1);
+            forced[i] = Tagger.ClassOf("VERB", "VBD");
             var classes = scratch.Slice(n, n);
             Tagger.TagClasses(words, classes, forced);
             for (var k = 0; k < n; k++)

@@ -23,4 +23,11 @@ public class LemmatizerTests
     [InlineData("released", "release")]
     public void A_stem_with_two_vowel_letters_before_its_consonant_takes_no_silent_e(string form, string lemma) =>
         Assert.Equal(lemma, PosTagger.Default.Lemmatizer.Lemmatize(form, "VBD"));
+
+    [Theory]
+    [InlineData("forgave", "forgive")]
+    [InlineData("overthrew", "overthrow")]
+    [InlineData("withheld", "withhold")]
+    public void Irregular_pasts_too_rare_for_the_treebank_have_their_base_forms(string form, string lemma) =>
+        Assert.Equal(lemma, PosTagger.Default.Lemmatizer.Lemmatize(form, "VBD"));
 }

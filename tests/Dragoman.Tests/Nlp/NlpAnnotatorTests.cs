@@ -56,6 +56,8 @@ public class NlpAnnotatorTests
     [InlineData("Russia tried to broker peace between Israel and Hamas.", "broker", "VERB")]
     [InlineData("Endorsing Putin's role, Hamas revealed a statement.", "Endorsing", "VERB")]
     [InlineData("Deaths due to lead poisoning rose.", "lead", "NOUN")]
+    [InlineData("Nigerian leaders forgave President Olusegun Obasanjo.", "forgave", "VERB")]
+    [InlineData("He raised his left hand.", "left", "ADJ")]
     public void Words_the_tagger_mistakes_by_their_position_are_tagged_again(string text, string word, string upos) =>
         Assert.Equal(upos, Word(Annotate(text), word).Upos);
 

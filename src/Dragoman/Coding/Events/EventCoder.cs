@@ -5,6 +5,7 @@ using Dragoman.Coding.Dictionaries;
 using Dragoman.Coding.Ontology;
 using Dragoman.Documents;
 using Dragoman.Pipeline;
+using Dragoman.Text;
 
 namespace Dragoman.Coding.Events;
 

@@ -85,6 +85,10 @@ internal sealed class Lemmatizer
         {
             return lemma; // "Went" at the start of a sentence
         }
+        if (xpos is "VBD" or "VBN" && Text.IrregularVerbs.BaseOf(form.ToLowerInvariant()) is { } irregular)
+        {
+            return irregular; // a verb too rare in the treebank for its irregular past ("forgave", "overthrew")
+        }
         Span<ulong> features = stackalloc ulong[MaxFeatures];
         var n = Extract(form, (ulong)(x + 2), features);
         Span<float> scores = _model.ClassCount <= 1024 ? stackalloc float[_model.ClassCount] : new float[_model.ClassCount];

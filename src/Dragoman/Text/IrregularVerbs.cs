@@ -1,13 +1,17 @@
 using System.Collections.Frozen;
 
-namespace Dragoman.Coding.Events;
+namespace Dragoman.Text;
 
 /// <summary>
-/// Past forms of irregular English verbs and their base forms, so a predicate whose lemma the
-/// tagger got wrong ("froze" → "froze", "undertook" → "undertoo") still finds its patterns.
+/// Past forms of irregular English verbs and their base forms: the lemmatiser and the tagger
+/// corrections use them for verbs too rare in the treebank ("forgave"), and the event coder for a
+/// predicate whose lemma still came out wrong ("froze" → "froze", "undertook" → "undertoo").
 /// </summary>
 internal static class IrregularVerbs
 {
+    // Filled by Build (declared first: static fields initialise in textual order).
+    private static readonly Dictionary<string, bool> PastOf = new(StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, string> BaseForms = Build(
         "arise arose arisen", "awake awoke awoken", "bear bore borne", "beat beat beaten", "become became become",
         "begin began begun", "bend bent bent", "bet bet bet", "bid bid bid", "bind bound bound", "bite bit bitten",
@@ -42,12 +46,24 @@ internal static class IrregularVerbs
     /// <summary>The base form of an irregular past or past participle ("froze" → "freeze"), or null.</summary>
     public static string? BaseOf(string word) => BaseForms.TryGetValue(word, out var b) ? b : null;
 
+    /// <summary>Whether the word is the simple past of an irregular verb ("forgave", "overthrew").</summary>
+    public static bool IsSimplePast(string word) => PastForms.Contains(word);
+
+    private static readonly FrozenSet<string> PastForms = BaseForms.Keys.Where(IsListedAsPast).ToFrozenSet(StringComparer.Ordinal);
+
+    private static bool IsListedAsPast(string word) => PastOf.TryGetValue(word, out var isPast) && isPast;
+
+
     private static FrozenDictionary<string, string> Build(params string[] entries)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var forms = entry.Split(' ');
+            if (forms.Length > 1 && forms[1] != forms[0])
+            {
+                PastOf[forms[1]] = true;
+            }
             for (var i = 1; i < forms.Length; i++)
             {
                 if (forms[i] != forms[0])

@@ -42,6 +42,7 @@ public class ArticleTests
         Assert.Contains(doc.Events, e => e.Cameo == "051" && e.Target?.Mention is int m && doc.Actors[m].Name == "Vladimir Putin");
         Assert.Contains(doc.Events, e => e.Cameo == "051" && e.Trigger.Text == "Endorsing"); // a sentence-initial participle, not a name
         Assert.Contains(doc.Events, e => e.Source.Code == "RUS" && e.Cameo is "039" or "045" && e.Trigger.Text == "broker"); // Russia's efforts to broker peace
+        Assert.Contains("IRN 050 PSEREBHMS", triples); // Iran's supportive role towards Hamas
 
         Assert.Contains(doc.Actors, a => a.Name == "Maria Zakharova" && a.Code == "RUSGOV" && a.Type == ActorType.Person);
         Assert.Contains(doc.Actors, a => a.Text.Contains("Baghiri Kani", StringComparison.Ordinal) && a.Code == "IRNGOV");

@@ -37,29 +37,10 @@ public static class DictionaryCommand
 
     private static int RunSuggest(string[] paths, int minimum, int limit, string format, CliIO io)
     {
-        foreach (var p in paths)
-        {
-            if (!File.Exists(p) && !Directory.Exists(p))
-            {
-                throw new CliUsageException($"{p}: no such file or directory");
-            }
-        }
+        RequireInputs(paths);
         var engine = EngineCache.Get(new EngineOptions());
         var suggester = new DictionarySuggester(engine.Dictionaries.Actors);
-        var failures = 0;
-        new Dragoman.Ingest.ArticleReader().Read(paths, io.In).AsParallel().ForAll(input =>
-        {
-            if (input.Article is null)
-            {
-                Interlocked.Increment(ref failures);
-                lock (io.Error)
-                {
-                    io.Error.WriteLine($"dragoman: {input}");
-                }
-                return;
-            }
-            suggester.Add(engine.Process(input.Article));
-        });
+        var failures = CodeCorpus(paths, engine, io, suggester.Add);
         var suggestions = suggester.Suggestions(Math.Max(1, minimum)).Take(Math.Max(1, limit)).ToList();
         switch (format)
         {
@@ -113,13 +94,7 @@ public static class DictionaryCommand
 
     private static int RunSuggestPatterns(string[] paths, int minimum, int limit, string format, string? dictionaries, CliIO io)
     {
-        foreach (var p in paths)
-        {
-            if (!File.Exists(p) && !Directory.Exists(p))
-            {
-                throw new CliUsageException($"{p}: no such file or directory");
-            }
-        }
+        RequireInputs(paths);
         if (dictionaries is not null && !Directory.Exists(dictionaries))
         {
             throw new CliUsageException($"{dictionaries}: no such directory");
@@ -127,20 +102,7 @@ public static class DictionaryCommand
         var engine = EngineCache.Get(new EngineOptions { DictionaryDirectory = dictionaries });
         var d = engine.Dictionaries;
         var finder = new PatternGapFinder(d.Patterns, d.Ontology, d.Discards);
-        var failures = 0;
-        new Dragoman.Ingest.ArticleReader().Read(paths, io.In).AsParallel().ForAll(input =>
-        {
-            if (input.Article is null)
-            {
-                Interlocked.Increment(ref failures);
-                lock (io.Error)
-                {
-                    io.Error.WriteLine($"dragoman: {input}");
-                }
-                return;
-            }
-            finder.Add(engine.Process(input.Article));
-        });
+        var failures = CodeCorpus(paths, engine, io, finder.Add);
         var gaps = finder.Gaps(Math.Max(1, minimum)).Take(Math.Max(1, limit)).ToList();
         if (format == "json")
         {
@@ -174,6 +136,37 @@ public static class DictionaryCommand
             }
         }
         return failures == 0 ? ExitCodes.Ok : ExitCodes.SomeInputsFailed;
+    }
+
+    private static void RequireInputs(string[] paths)
+    {
+        foreach (var p in paths)
+        {
+            if (!File.Exists(p) && !Directory.Exists(p))
+            {
+                throw new CliUsageException($"{p}: no such file or directory");
+            }
+        }
+    }
+
+    /// <summary>Codes every article of a corpus in parallel and hands each document on; returns how many inputs failed (each reported in one line).</summary>
+    private static int CodeCorpus(string[] paths, Engine engine, CliIO io, Action<Documents.Doc> add)
+    {
+        var failures = 0;
+        new Dragoman.Ingest.ArticleReader().Read(paths, io.In).AsParallel().ForAll(input =>
+        {
+            if (input.Article is null)
+            {
+                Interlocked.Increment(ref failures);
+                lock (io.Error)
+                {
+                    io.Error.WriteLine($"dragoman: {input}");
+                }
+                return;
+            }
+            add(engine.Process(input.Article));
+        });
+        return failures;
     }
 
     private static string Shorten(string text, int length = 100) => text.Length <= length ? text : text[..(length - 3)] + "...";

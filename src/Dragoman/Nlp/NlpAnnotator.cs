@@ -85,11 +85,7 @@ public sealed class NlpAnnotator : IDocumentStage
                 var words = forms.AsSpan(0, n);
                 var classes = ints.AsSpan(0, n);
                 Tagger.TagClasses(words, classes);
-                for (var i = 0; i < n; i++)
-                {
-                    upos[i] = Tagger.UposOf(classes[i]);
-                    xpos[i] = Tagger.XposOf(classes[i]);
-                }
+                SetTags(classes[..n], upos, xpos);
                 if (CorrectKnownNames(words, upos.AsSpan(0, n), xpos.AsSpan(0, n)))
                 {
                     // Tag the sentence again with the corrected names fixed, so that the words
@@ -102,11 +98,7 @@ public sealed class NlpAnnotator : IDocumentStage
                         forced[i] = cls != classes[i] ? cls : -1;
                     }
                     Tagger.TagClasses(words, classes, forced);
-                    for (var i = 0; i < n; i++)
-                    {
-                        upos[i] = Tagger.UposOf(classes[i]);
-                        xpos[i] = Tagger.XposOf(classes[i]);
-                    }
+                    SetTags(classes[..n], upos, xpos);
                 }
                 if (n > 2 && upos[0] == "PROPN" && IsCapitalisedParticiple(words[0]) && (Gazetteer is null || Gazetteer.Lookup(words[..1]) == GazetteerKinds.None))
                 {
@@ -119,11 +111,7 @@ public sealed class NlpAnnotator : IDocumentStage
                     forms[0] = first;
                     if (Tagger.UposOf(lowered[0]) == "VERB")
                     {
-                        for (var i = 0; i < n; i++)
-                        {
-                            upos[i] = Tagger.UposOf(lowered[i]);
-                            xpos[i] = Tagger.XposOf(lowered[i]);
-                        }
+                        SetTags(lowered[..n], upos, xpos);
                     }
                 }
                 RetagInfinitivesAfterTo(words, upos.AsSpan(0, n), xpos.AsSpan(0, n), ints.AsSpan(n, 2 * n));
@@ -253,11 +241,7 @@ public sealed class NlpAnnotator : IDocumentStage
             forced[i + 1] = Tagger.ClassOf("VERB", "VB");
             var classes = scratch.Slice(n, n);
             Tagger.TagClasses(words, classes, forced);
-            for (var k = 0; k < n; k++)
-            {
-                upos[k] = Tagger.UposOf(classes[k]);
-                xpos[k] = Tagger.XposOf(classes[k]);
-            }
+            SetTags(classes[..n], upos, xpos);
         }
     }
 
@@ -274,8 +258,8 @@ public sealed class NlpAnnotator : IDocumentStage
             var word = words[i];
             // "breeding ground", "a curb bit", "minutes left": the only pasts that EWT and PUD show as
             // nouns or adjectives in a verb's place.
-            if (upos[i] is not ("PROPN" or "NOUN" or "ADJ") || word.Length < 3 || !word.All(char.IsLower) || !Text.IrregularVerbs.IsSimplePast(word)
-                || word is "ground" or "bit" or "left")
+            // The table holds lower-case forms only, so a hit is a word written in lower case.
+            if (upos[i] is not ("PROPN" or "NOUN" or "ADJ") || !Text.IrregularVerbs.IsSimplePast(word) || word is "ground" or "bit" or "left")
             {
                 continue;
             }
@@ -291,15 +275,21 @@ public sealed class NlpAnnotator : IDocumentStage
             forced[i] = Tagger.ClassOf("VERB", "VBD");
             var classes = scratch.Slice(n, n);
             Tagger.TagClasses(words, classes, forced);
-            for (var k = 0; k < n; k++)
-            {
-                upos[k] = Tagger.UposOf(classes[k]);
-                xpos[k] = Tagger.XposOf(classes[k]);
-            }
+            SetTags(classes[..n], upos, xpos);
         }
     }
 
     private static readonly string[] NounSuffixes = ["tion", "sion", "ment", "ness", "ity", "ship", "ism", "ance", "ence", "ery", "hood", "dom", "ist"];
+
+    /// <summary>Writes the tagger's classes out as UPOS and Penn tags.</summary>
+    private void SetTags(ReadOnlySpan<int> classes, Span<string> upos, Span<string> xpos)
+    {
+        for (var i = 0; i < classes.Length; i++)
+        {
+            upos[i] = Tagger.UposOf(classes[i]);
+            xpos[i] = Tagger.XposOf(classes[i]);
+        }
+    }
 
     private static bool IsCapitalisedParticiple(string word) =>
         word.Length > 5 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)

@@ -9,10 +9,9 @@ namespace Dragoman.Text;
 /// </summary>
 internal static class IrregularVerbs
 {
-    // Filled by Build (declared first: static fields initialise in textual order).
-    private static readonly Dictionary<string, bool> PastOf = new(StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, string> BaseForms = Build(
+    // One verb per entry: "base past participle".
+    private static readonly string[] Entries =
+    [
         "arise arose arisen", "awake awoke awoken", "bear bore borne", "beat beat beaten", "become became become",
         "begin began begun", "bend bent bent", "bet bet bet", "bid bid bid", "bind bound bound", "bite bit bitten",
         "bleed bled bled", "blow blew blown", "break broke broken", "breed bred bred", "bring brought brought",
@@ -41,7 +40,13 @@ internal static class IrregularVerbs
         "wring wrung wrung", "write wrote written", "mistake mistook mistaken", "partake partook partaken",
         "befall befell befallen", "beset beset beset", "forswear forswore forsworn", "outrun outran outrun",
         "override overrode overridden", "overhear overheard overheard", "overtook overtook overtaken", "shed shed shed",
-        "smite smote smitten", "stink stank stunk", "tread trod trodden", "weave wove woven");
+        "smite smote smitten", "stink stank stunk", "tread trod trodden", "weave wove woven",
+    ];
+
+    private static readonly FrozenDictionary<string, string> BaseForms = Build(Entries);
+
+    private static readonly FrozenSet<string> PastForms = Entries.Select(e => e.Split(' ')).Where(f => f.Length > 1 && f[1] != f[0])
+        .Select(f => f[1]).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The base form of an irregular past or past participle ("froze" → "freeze"), or null.</summary>
     public static string? BaseOf(string word) => BaseForms.TryGetValue(word, out var b) ? b : null;
@@ -49,21 +54,12 @@ internal static class IrregularVerbs
     /// <summary>Whether the word is the simple past of an irregular verb ("forgave", "overthrew").</summary>
     public static bool IsSimplePast(string word) => PastForms.Contains(word);
 
-    private static readonly FrozenSet<string> PastForms = BaseForms.Keys.Where(IsListedAsPast).ToFrozenSet(StringComparer.Ordinal);
-
-    private static bool IsListedAsPast(string word) => PastOf.TryGetValue(word, out var isPast) && isPast;
-
-
-    private static FrozenDictionary<string, string> Build(params string[] entries)
+    private static FrozenDictionary<string, string> Build(string[] entries)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var forms = entry.Split(' ');
-            if (forms.Length > 1 && forms[1] != forms[0])
-            {
-                PastOf[forms[1]] = true;
-            }
             for (var i = 1; i < forms.Length; i++)
             {
                 if (forms[i] != forms[0])

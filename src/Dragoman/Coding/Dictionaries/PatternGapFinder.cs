@@ -234,6 +234,21 @@ public sealed class PatternGapFinder
         var prepositions = new List<string>();
         string? governor = null;
         var specific = false; // a dependent that a more specific pattern could name
+
+        // A prepositional dependent ("with Iran", "on the ballot") as a frame element; circumstances
+        // ("in May", "on Monday") only when an actor stands there.
+        void AddPrepositional(int c)
+        {
+            var preposition = g.CaseOf(c);
+            if (preposition.Length == 0 || (CircumstantialPrepositions.Contains(preposition) && !IsActor(doc, g, c, actorAt)))
+            {
+                return;
+            }
+            var (text, actor) = Describe(doc, g, c, actorAt, targets);
+            prepositions.Add(preposition);
+            frame.Add(preposition + " " + text);
+            specific |= !actor;
+        }
         if (kind == PredicateKind.Verb)
         {
             AddActors(doc, g, EventCoder.VerbSubjects(g, head, actorAt), actorAt, sources);
@@ -271,19 +286,10 @@ public sealed class PatternGapFinder
             }
             foreach (var c in g.ChildrenWith(head, "obl"))
             {
-                if (g.Relation(c) is "obl:tmod" or "obl:npmod" or "obl:agent")
+                if (g.Relation(c) is not ("obl:tmod" or "obl:npmod" or "obl:agent"))
                 {
-                    continue;
+                    AddPrepositional(c);
                 }
-                var preposition = g.CaseOf(c);
-                if (preposition.Length == 0 || (CircumstantialPrepositions.Contains(preposition) && !IsActor(doc, g, c, actorAt)))
-                {
-                    continue;
-                }
-                var (text, actor) = Describe(doc, g, c, actorAt, targets);
-                prepositions.Add(preposition);
-                frame.Add(preposition + " " + text);
-                specific |= !actor;
             }
         }
         else
@@ -291,19 +297,10 @@ public sealed class PatternGapFinder
             AddActors(doc, g, EventCoder.NounSources(g, head, [], actorAt), actorAt, sources);
             foreach (var c in g.ChildrenWith(head, "nmod"))
             {
-                if (g.Relation(c) == "nmod:poss")
+                if (g.Relation(c) != "nmod:poss")
                 {
-                    continue;
+                    AddPrepositional(c);
                 }
-                var preposition = g.CaseOf(c);
-                if (preposition.Length == 0 || (CircumstantialPrepositions.Contains(preposition) && !IsActor(doc, g, c, actorAt)))
-                {
-                    continue;
-                }
-                var (text, actor) = Describe(doc, g, c, actorAt, targets);
-                prepositions.Add(preposition);
-                frame.Add(preposition + " " + text);
-                specific |= !actor;
             }
             var up = g.Head(head);
             if (up >= 0 && g.BaseRelation(head) == "obj" && g[up].Upos == "VERB")

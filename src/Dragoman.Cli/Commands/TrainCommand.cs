@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dragoman.Coding.Dictionaries;
 using Dragoman.Nlp.Corpora;
 using Dragoman.Nlp.Entities;
 using Dragoman.Nlp.Internal;
@@ -255,8 +256,10 @@ public static class TrainCommand
         var ensemble = new Option<int?>("--ensemble") { Description = "Recognisers trained with consecutive seeds and added into one model (default: the shipped model's)." };
         var memory = new Option<bool?>("--document-memory") { Description = "Features of what the model labelled earlier in the document (default: the shipped model's)." };
         var memoryDropout = new Option<double?>("--memory-dropout") { Description = "With document memory, the share of training sentences decoded without it (default: the shipped model's)." };
+        var lexicon = new Option<string?>("--lexicon") { Description = "Directory of the reference lists the name lexicon is built from (gazetteers/geonames, reference/petrarch/dictionaries), or 'none' (default: the parent of --data, as the shipped model)." };
+        var wordDropout = new Option<double?>("--word-dropout") { Description = "The share of capitalised training words whose form is hidden in each pass (default: the shipped model's)." };
         var crossValidate = new Option<int?>("--cross-validate") { Description = "Instead of training: K-fold cross-validation on the training set, folds by document, --epochs passes each (writes no model)." };
-        var command = new Command("ner", "Train the entity recogniser on Universal NER English EWT (dev picks the epoch).") { data, output, epochs, seed, tagger, noGazetteer, clusters, ensemble, memory, memoryDropout, crossValidate };
+        var command = new Command("ner", "Train the entity recogniser on Universal NER English EWT (dev picks the epoch).") { data, output, epochs, seed, tagger, noGazetteer, clusters, ensemble, memory, memoryDropout, lexicon, wordDropout, crossValidate };
         command.SetAction(parse =>
         {
             var directory = ResolveData(parse.GetValue(data));
@@ -273,14 +276,23 @@ public static class TrainCommand
                 MemoryDropout = parse.GetValue(memoryDropout) is { } p
                     ? (p is >= 0 and < 1 ? p : throw new CliUsageException($"--memory-dropout {p}: must be at least 0 and below 1"))
                     : options.MemoryDropout,
+                WordDropout = parse.GetValue(wordDropout) is { } q
+                    ? (q is >= 0 and < 1 ? q : throw new CliUsageException($"--word-dropout {q}: must be at least 0 and below 1"))
+                    : options.WordDropout,
             };
+            // The lexicon's lists: by default the shared directory the training data is in.
+            var lexiconValue = parse.GetValue(lexicon);
+            var lexiconDirectory = lexiconValue == "none"
+                ? null
+                : NlpPaths.RequireDirectory(lexiconValue ?? Path.GetDirectoryName(Path.GetFullPath(directory))!, "--lexicon");
             var posTagger = EvalCommand.LoadModel(parse.GetValue(tagger), PosTagger.Load, () => PosTagger.Default);
             var treebank = ReadTreebank(directory, "en_ewt-ud-train.conllu");
             var train = ReadEntities(Path.Combine(directory, "uner-ewt", "en_ewt-ud-train.EARLY-2022-12-02.iob2"));
             var dev = ReadEntities(Path.Combine(directory, "uner-ewt", "en_ewt-ud-dev.iob2"));
             // UNER's sentences are EWT's: each is tagged by the fold tagger that did not see it.
             var wordClusters = ResolveClusters(parse.GetValue(clusters));
-            options = options with { Clusters = wordClusters };
+            var nameLexicon = lexiconDirectory is null ? null : ReferenceNames.Build(lexiconDirectory, ActorDictionary.Bundled, io.Error);
+            options = options with { Clusters = wordClusters, Lexicon = nameLexicon };
             // The fold taggers are trained as the shipped tagger is (without clusters).
             var folds = TaggerTrainer.TrainFolds(treebank, JackknifeFolds, JackknifeEpochs, new TaggerTrainingOptions(), io.Error);
             var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);

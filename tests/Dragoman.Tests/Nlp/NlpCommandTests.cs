@@ -142,4 +142,15 @@ public class NlpCommandTests : IDisposable
         Assert.Equal(ExitCodes.Fatal, code);
         Assert.Contains("--ensemble 9", error);
     }
+
+    [Fact]
+    public void Train_ner_refuses_a_bad_word_dropout_and_a_missing_lexicon_directory()
+    {
+        var (code, _, error) = Run("train", "ner", "--data", dir, "--word-dropout", "1");
+        Assert.Equal(ExitCodes.Fatal, code);
+        Assert.Contains("--word-dropout 1", error);
+        (code, _, error) = Run("train", "ner", "--data", dir, "--lexicon", Path.Combine(dir, "none"));
+        Assert.Equal(ExitCodes.Fatal, code);
+        Assert.Contains("--lexicon", error);
+    }
 }

@@ -19,12 +19,13 @@ internal sealed class EntityWorkspace
     ];
 
     public int Length;
-    public ulong[] Form = [], Lower = [], Shape = [], Flags = [], Tag = [], Gazetteer = [], Lexical = [];
+    public ulong[] Form = [], Lower = [], Shape = [], Flags = [], Tag = [], Gazetteer = [], Lexical = [], Reference = [], Parts = [];
     public ulong[][] Prefix = new ulong[3][];
     public ulong[][] Cluster = new ulong[3][];
     public ulong[] Case = [];
     public ulong[] Memory = [];
-    public bool HasClusters, HasMemory;
+    public bool HasClusters, HasMemory, HasLexicon;
+
     public ulong[][] Suffix = new ulong[4][];
     public int[] Labels = [];
     public float[] Emission = [], Transition = [], Best = [];
@@ -34,7 +35,7 @@ internal sealed class EntityWorkspace
     public float[] Scores = [];
 
     /// <summary>Computes the word features of a sentence (<paramref name="xpos"/>: the tagger's Penn tags).</summary>
-    public void Load(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, IEntityGazetteer? gazetteer, CommonWords common, int classCount, WordClusters? clusters = null, EntityMemory? memory = null)
+    public void Load(ReadOnlySpan<string> words, ReadOnlySpan<string> xpos, IEntityGazetteer? gazetteer, CommonWords common, int classCount, WordClusters? clusters = null, EntityMemory? memory = null, NameLexicon? lexicon = null)
     {
         var n = words.Length;
         Length = n;
@@ -49,6 +50,8 @@ internal sealed class EntityWorkspace
             Tag = new ulong[capacity];
             Gazetteer = new ulong[capacity];
             Lexical = new ulong[capacity];
+            Reference = new ulong[capacity];
+            Parts = new ulong[capacity];
             for (var k = 0; k < Prefix.Length; k++)
             {
                 Prefix[k] = new ulong[capacity];
@@ -81,12 +84,15 @@ internal sealed class EntityWorkspace
         Span<ulong> levels = stackalloc ulong[Cluster.Length];
         HasClusters = clusters is not null;
         HasMemory = memory is not null;
+        HasLexicon = lexicon is not null;
         int letters = 0, capitalised = 0, allUpper = 0;
         for (var p = 0; p < size; p++)
         {
             var i = p - Pad;
             Labels[p] = 0;
             Gazetteer[p] = 0;
+            Reference[p] = 0;
+            Parts[p] = 0;
             Memory[p] = 0;
             if (i < 0 || i >= n)
             {
@@ -118,6 +124,10 @@ internal sealed class EntityWorkspace
             if (memory is not null)
             {
                 Memory[p] = memory.Describe(Lower[p]);
+            }
+            if (lexicon is not null)
+            {
+                Parts[p] = (ulong)lexicon.Parts(Lower[p]);
             }
             WordFeatures.Affixes(word, affixes[..3], affixes[3..]);
             if (clusters is not null)
@@ -154,13 +164,38 @@ internal sealed class EntityWorkspace
         SentenceShape = letters == 0 ? 0UL : allUpper * 10 >= letters * 8 ? 3UL : capitalised * 10 >= letters * 7 && letters >= 3 ? 2UL : 1UL;
         if (gazetteer is not null)
         {
-            MarkGazetteer(words, gazetteer);
+            MarkGazetteer(words, gazetteer, Gazetteer);
+        }
+        if (lexicon is not null)
+        {
+            MarkGazetteer(words, lexicon, Reference);
+        }
+    }
+
+    /// <summary>Stands for a word's form where training hides it (<see cref="HideWords"/>).</summary>
+    private const ulong HiddenWord = 0x48494444454EUL;
+
+    /// <summary>
+    /// Hides the form of each capitalised word with probability <paramref name="rate"/> (its exact
+    /// and lower-case form features; affixes, shape, clusters and lexicons stay): most names at run
+    /// time are words the training data never had, and a model that always sees the training names'
+    /// forms learns to lean on them rather than on what tells a name it has never seen.
+    /// </summary>
+    public void HideWords(SplitMix64 random, double rate)
+    {
+        for (var i = 0; i < Length; i++)
+        {
+            var p = i + Pad;
+            if ((Flags[p] & (ulong)(WordFeatures.Flag.InitialCapital | WordFeatures.Flag.AllUpper)) != 0 && random.NextDouble() < rate)
+            {
+                Form[p] = Lower[p] = HiddenWord;
+            }
         }
     }
 
     // For each kind, marks the longest matches left to right with a 3-bit code per kind: 1 begin,
     // 2 inside, 3 last, 4 unit (a one-token name).
-    private void MarkGazetteer(ReadOnlySpan<string> words, IEntityGazetteer gazetteer)
+    private static void MarkGazetteer(ReadOnlySpan<string> words, IEntityGazetteer gazetteer, ulong[] codes)
     {
         var n = words.Length;
         var max = Math.Max(1, gazetteer.MaxTokens);
@@ -186,7 +221,7 @@ internal sealed class EntityWorkspace
                         for (var t = i; t < i + length; t++)
                         {
                             var code = length == 1 ? 4UL : t == i ? 1UL : t == i + length - 1 ? 3UL : 2UL;
-                            Gazetteer[t + Pad] |= code << (3 * k);
+                            codes[t + Pad] |= code << (3 * k);
                         }
                     }
                 }
@@ -262,6 +297,24 @@ internal sealed class EntityWorkspace
             f[n++] = FeatureHash.Feature(70, Memory[p]);
             f[n++] = FeatureHash.Feature(71, Memory[p], Shape[p]);
             f[n++] = FeatureHash.Feature(72, Memory[p - 1], Memory[p], Memory[p + 1]);
+        }
+        if (HasLexicon)
+        {
+            var parts = Parts[p];
+            if (parts != 0 || Parts[p - 1] != 0 || Parts[p + 1] != 0)
+            {
+                f[n++] = FeatureHash.Feature(73, parts);
+                f[n++] = FeatureHash.Feature(74, parts, Flags[p] & (ulong)(WordFeatures.Flag.InitialCapital | WordFeatures.Flag.First | WordFeatures.Flag.AllUpper));
+                f[n++] = FeatureHash.Feature(75, Parts[p - 1], parts);
+                f[n++] = FeatureHash.Feature(76, parts, Parts[p + 1]);
+            }
+            var reference = Reference[p];
+            if (reference != 0 || Reference[p - 1] != 0 || Reference[p + 1] != 0)
+            {
+                f[n++] = FeatureHash.Feature(77, reference);
+                f[n++] = FeatureHash.Feature(78, Reference[p - 1], reference, Reference[p + 1]);
+                f[n++] = FeatureHash.Feature(79, reference, Shape[p]);
+            }
         }
         var gazetteer = Gazetteer[p];
         if (gazetteer != 0 || Gazetteer[p - 1] != 0 || Gazetteer[p + 1] != 0)

@@ -28,8 +28,9 @@ public sealed class EntityRecognizer
 
     private static readonly Lazy<EntityRecognizer> Shipped = new(() => ModelFile.ReadEmbedded(FileName, Kind, Read));
 
-    internal EntityRecognizer(LinearModel model, CommonWords common, bool usesGazetteer, ModelInfo info, float outsidePenalty = 0, WordClusters? clusters = null, bool usesMemory = false)
+    internal EntityRecognizer(LinearModel model, CommonWords common, bool usesGazetteer, ModelInfo info, float outsidePenalty = 0, WordClusters? clusters = null, bool usesMemory = false, NameLexicon? lexicon = null)
     {
+        Lexicon = lexicon;
         UsesMemory = usesMemory;
         Clusters = clusters;
         OutsidePenalty = outsidePenalty;
@@ -63,6 +64,9 @@ public sealed class EntityRecognizer
 
     internal CommonWords Common { get; }
 
+    /// <summary>The name lexicon the model was trained with (stored in the model); null for a model without lexicon features.</summary>
+    internal NameLexicon? Lexicon { get; }
+
     /// <summary>The word clusters the model was trained with; null for a model without cluster features.</summary>
     internal WordClusters? Clusters { get; }
 
@@ -73,10 +77,10 @@ public sealed class EntityRecognizer
     internal float OutsidePenalty { get; }
 
     /// <summary>The same model with another outside penalty.</summary>
-    internal EntityRecognizer WithOutsidePenalty(float penalty) => new(Model, Common, UsesGazetteer, Info, penalty, Clusters, UsesMemory);
+    internal EntityRecognizer WithOutsidePenalty(float penalty) => new(Model, Common, UsesGazetteer, Info, penalty, Clusters, UsesMemory, Lexicon);
 
     /// <summary>The same model with other training information.</summary>
-    internal EntityRecognizer WithInfo(ModelInfo info) => new(Model, Common, UsesGazetteer, info, OutsidePenalty, Clusters, UsesMemory);
+    internal EntityRecognizer WithInfo(ModelInfo info) => new(Model, Common, UsesGazetteer, info, OutsidePenalty, Clusters, UsesMemory, Lexicon);
 
     /// <summary>
     /// Finds the entities of one sentence: normalised token forms and their Penn tags. Spans the
@@ -102,7 +106,7 @@ public sealed class EntityRecognizer
         }
         var w = t_workspace ??= new EntityWorkspace();
         memory = UsesMemory ? memory : null;
-        w.Load(tokens, xpos, gazetteer, Common, ClassCount, Clusters, memory);
+        w.Load(tokens, xpos, gazetteer, Common, ClassCount, Clusters, memory, Lexicon);
         Decode(w, Model, OutsidePenalty);
         memory?.Remember(w);
         CollectSpans(w, tokens, gazetteer, result);
@@ -214,6 +218,12 @@ public sealed class EntityRecognizer
             if (position is 2 or 3 && start >= 0)
             {
                 var type = Types[(c - 1) / 4];
+                // UNER leaves titles out of names ("Ms [Pugh]"); the training data writes them
+                // mostly with a period, so a bare "Mr" or "Ms" may still be labelled inside.
+                if (type == "PER" && i > start && IsHonorific(tokens[start]))
+                {
+                    start++;
+                }
                 if (type == "LOC" && gazetteer is not null
                     && (gazetteer.Lookup(tokens[start..(i + 1)]) & (GazetteerKinds.Country | GazetteerKinds.City)) != 0)
                 {
@@ -224,6 +234,13 @@ public sealed class EntityRecognizer
             }
         }
     }
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Mx", "Mx.",
+    };
+
+    private static bool IsHonorific(string token) => Honorifics.Contains(token);
 
     /// <summary>Writes the recogniser to a model file.</summary>
     public void Save(string path) => ModelFile.Write(path, Kind, Write);
@@ -238,9 +255,15 @@ public sealed class EntityRecognizer
         Model.Write(writer);
         writer.Write(Clusters is not null);
         Clusters?.Write(writer);
-        if (UsesMemory)
+        // Models written before the name lexicon end after the memory flag, written only when set.
+        if (UsesMemory || Lexicon is not null)
+        {
+            writer.Write(UsesMemory);
+        }
+        if (Lexicon is not null)
         {
             writer.Write(true);
+            Lexicon.Write(writer);
         }
     }
 
@@ -264,6 +287,8 @@ public sealed class EntityRecognizer
         var clusters = reader.BaseStream.Position < reader.BaseStream.Length && reader.ReadBoolean() ? WordClusters.Read(reader) : null;
         // Models written before document memory end here.
         var usesMemory = reader.BaseStream.Position < reader.BaseStream.Length && reader.ReadBoolean();
-        return new EntityRecognizer(model, common, usesGazetteer, info, outsidePenalty, clusters, usesMemory);
+        // Models written before the name lexicon end here.
+        var lexicon = reader.BaseStream.Position < reader.BaseStream.Length && reader.ReadBoolean() ? NameLexicon.Read(reader) : null;
+        return new EntityRecognizer(model, common, usesGazetteer, info, outsidePenalty, clusters, usesMemory, lexicon);
     }
 }

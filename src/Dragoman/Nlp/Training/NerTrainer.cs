@@ -24,6 +24,9 @@ public sealed record NerTrainingOptions
     /// <summary>Known names for gazetteer features; null trains without them.</summary>
     public IEntityGazetteer? Gazetteer { get; init; }
 
+    /// <summary>Name lexicon for word-of-name features (stored in the model); null trains without them.</summary>
+    public NameLexicon? Lexicon { get; init; }
+
     /// <summary>Word clusters for cluster features (stored in the model); null trains without them.</summary>
     public WordClusters? Clusters { get; init; }
 
@@ -46,6 +49,12 @@ public sealed record NerTrainingOptions
     /// learns their labels), so that the model keeps recognising first mentions on its own.
     /// </summary>
     public double MemoryDropout { get; init; } = 0.5;
+
+    /// <summary>
+    /// The share of capitalised training words whose form the recogniser does not see in a pass
+    /// (<see cref="EntityWorkspace.HideWords"/>), so that it learns to recognise names it never saw.
+    /// </summary>
+    public double WordDropout { get; init; } = 0.3;
 }
 
 /// <summary>A training or evaluation sentence for the recogniser: gold spans with the tags it will see.</summary>
@@ -78,7 +87,7 @@ public static class NerTrainer
         // The sum of the members' unpruned weights, pruned once below Prune per member.
         var sum = LinearModel.Build(first.Model.ClassCount, members.SelectMany(m => m.Model.Weights()), 0);
         var model = LinearModel.Build(first.Model.ClassCount, sum.Weights(), options.Prune * options.Ensemble);
-        var merged = new EntityRecognizer(model, first.Common, first.UsesGazetteer, ModelInfo.Empty, 0, options.Clusters, options.DocumentMemory);
+        var merged = new EntityRecognizer(model, first.Common, first.UsesGazetteer, ModelInfo.Empty, 0, options.Clusters, options.DocumentMemory, options.Lexicon);
         var devForms = dev?.Select(s => s.Gold.Tokens.Select(Tokenizer.Normalize).ToArray()).ToArray();
         EntityScore? bestDev = null;
         var penalty = 0f;
@@ -93,7 +102,7 @@ public static class NerTrainer
             .SetItem("outside_penalty", penalty.ToString(CultureInfo.InvariantCulture))
             .SetItem("features", model.FeatureCount.ToString(CultureInfo.InvariantCulture))
             .SetItem("weights", model.WeightCount.ToString(CultureInfo.InvariantCulture));
-        return new EntityRecognizer(model, first.Common, first.UsesGazetteer, new ModelInfo(trained, DevScores(bestDev)), penalty, options.Clusters, options.DocumentMemory);
+        return new EntityRecognizer(model, first.Common, first.UsesGazetteer, new ModelInfo(trained, DevScores(bestDev)), penalty, options.Clusters, options.DocumentMemory, options.Lexicon);
     }
 
     /// <summary>
@@ -208,6 +217,7 @@ public static class NerTrainer
         var documentOrder = Enumerable.Range(0, documents.Count).ToArray();
         var memory = options.DocumentMemory ? new EntityMemory() : null;
         var dropout = new SplitMix64(options.Seed ^ 0x6D656D6FUL);
+        var wordDropout = new SplitMix64(options.Seed ^ 0x776F7264UL);
         for (var epoch = 1; epoch <= options.Epochs; epoch++)
         {
             if (memory is null)
@@ -227,7 +237,11 @@ public static class NerTrainer
                     memory?.Clear();
                 }
                 var hidden = memory is not null && dropout.NextDouble() < options.MemoryDropout;
-                workspace.Load(forms[s], train[s].Xpos, options.Gazetteer, common, classCount, options.Clusters, hidden ? null : memory);
+                workspace.Load(forms[s], train[s].Xpos, options.Gazetteer, common, classCount, options.Clusters, hidden ? null : memory, options.Lexicon);
+                if (options.WordDropout > 0)
+                {
+                    workspace.HideWords(wordDropout, options.WordDropout);
+                }
                 EntityRecognizer.Decode(workspace, perceptron);
                 memory?.Remember(workspace);
                 var g = gold[s];
@@ -260,7 +274,7 @@ public static class NerTrainer
                 }
                 perceptron.Tick();
             }
-            var model = new EntityRecognizer(perceptron.Compile(options.Prune), common, options.Gazetteer is not null, ModelInfo.Empty, 0, options.Clusters, options.DocumentMemory);
+            var model = new EntityRecognizer(perceptron.Compile(options.Prune), common, options.Gazetteer is not null, ModelInfo.Empty, 0, options.Clusters, options.DocumentMemory, options.Lexicon);
             var line = $"epoch {epoch}: {perceptron.FeatureCount} features";
             if (dev is null)
             {
@@ -299,16 +313,21 @@ public static class NerTrainer
             ["outside_penalty"] = penalty.ToString(CultureInfo.InvariantCulture),
             ["clusters"] = options.Clusters is null ? "none" : options.Clusters.Count.ToString(CultureInfo.InvariantCulture) + " words",
             ["gazetteer"] = options.Gazetteer is null ? "none" : options.Gazetteer.GetType().Name,
+            ["lexicon"] = options.Lexicon is null ? "none" : $"{options.Lexicon.PhraseCount} names, {options.Lexicon.WordCount} words",
             ["train_sentences"] = train.Count.ToString(CultureInfo.InvariantCulture),
             ["features"] = best!.Model.FeatureCount.ToString(CultureInfo.InvariantCulture),
             ["weights"] = best.Model.WeightCount.ToString(CultureInfo.InvariantCulture),
         });
+        if (options.WordDropout > 0)
+        {
+            trained = trained.SetItem("word_dropout", options.WordDropout.ToString(CultureInfo.InvariantCulture));
+        }
         if (options.DocumentMemory)
         {
             trained = trained.SetItem("memory", "document").SetItem("memory_dropout", options.MemoryDropout.ToString(CultureInfo.InvariantCulture));
         }
         log?.WriteLine($"kept epoch {bestEpoch}: {best.Model.FeatureCount} features, {best.Model.WeightCount} weights");
-        return new EntityRecognizer(best.Model, common, options.Gazetteer is not null, new ModelInfo(trained, DevScores(bestDev)), penalty, options.Clusters, options.DocumentMemory);
+        return new EntityRecognizer(best.Model, common, options.Gazetteer is not null, new ModelInfo(trained, DevScores(bestDev)), penalty, options.Clusters, options.DocumentMemory, options.Lexicon);
     }
 
     // BILOU classes of the gold spans (types the model does not label are outside).

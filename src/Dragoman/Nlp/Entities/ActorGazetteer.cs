@@ -121,7 +121,8 @@ public sealed class ActorGazetteer : IEntityGazetteer
         return kinds;
     }
 
-    private static string[] Split(string name)
+    /// <summary>A name's tokens as the recogniser sees them: split by the pipeline's tokeniser, normalised.</summary>
+    internal static string[] Split(string name)
     {
         var raw = Tokenizer.Tokenize(name);
         var tokens = new string[raw.Count];

@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using Dragoman.Nlp.Internal;
-using Dragoman.Text;
 
 namespace Dragoman.Nlp.Entities;
 
@@ -285,14 +284,5 @@ public sealed class NameLexiconBuilder
 
     private static bool IsParticle(string token) => token.Length < 2 || Particles.Contains(token) || !token.Any(char.IsLetter);
 
-    private static string[] Split(string name)
-    {
-        var raw = Tokenizer.Tokenize(name);
-        var tokens = new string[raw.Count];
-        for (var i = 0; i < raw.Count; i++)
-        {
-            tokens[i] = Tokenizer.Normalize(name[raw[i].Start..raw[i].End]);
-        }
-        return tokens;
-    }
+    private static string[] Split(string name) => ActorGazetteer.Split(name);
 }

@@ -121,6 +121,8 @@ public class NameLexiconTests
             string[] tokens = ["Haddad", "visited", "Lagos", "."];
             string[] tags = ["NNP", "VBD", "NNP", "."];
             Assert.Equal(model.Recognize(tokens, tags), loaded.Recognize(tokens, tags));
+            // A place the lexicon knows as a city is a GPE, with no gazetteer given.
+            Assert.Contains(new TokenSpan(2, 3, "GPE"), loaded.Recognize(tokens, tags));
         }
         finally
         {

@@ -113,11 +113,13 @@ public class NlpAnnotatorTests
     }
 
     [Fact]
-    public void Without_a_gazetteer_places_stay_loc()
+    public void Without_a_gazetteer_the_models_lexicon_still_tells_cities_from_other_places()
     {
         var annotator = new NlpAnnotator(PosTagger.Default, NlpAnnotator.Default.Parser, EntityRecognizer.Default, gazetteer: null);
-        var doc = annotator.Process(TextSegmenter.Instance.Process(new Doc(new Article { Id = "t", Text = "The delegation flew to Moscow on Monday." })));
-        Assert.DoesNotContain(doc.Entities, e => e.Label == "GPE");
+        var text = "The delegation flew to Moscow and then sailed across the Black Sea.";
+        var doc = annotator.Process(TextSegmenter.Instance.Process(new Doc(new Article { Id = "t", Text = text })));
+        Assert.Contains(doc.Entities, e => e.Label == "GPE" && e.Text == "Moscow");
+        Assert.Contains(doc.Entities, e => e.Label == "LOC" && e.Text == "Black Sea");
     }
 
     [Fact]

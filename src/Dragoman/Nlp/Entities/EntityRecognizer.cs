@@ -84,7 +84,8 @@ public sealed class EntityRecognizer
 
     /// <summary>
     /// Finds the entities of one sentence: normalised token forms and their Penn tags. Spans the
-    /// model labels LOC become GPE where <paramref name="gazetteer"/> knows them as a country or city.
+    /// model labels LOC become GPE where <paramref name="gazetteer"/> or the model's name lexicon
+    /// knows them as a country or city.
     /// </summary>
     public List<TokenSpan> Recognize(ReadOnlySpan<string> tokens, ReadOnlySpan<string> xpos, IEntityGazetteer? gazetteer = null) => Recognize(tokens, xpos, gazetteer, null);
 
@@ -109,7 +110,7 @@ public sealed class EntityRecognizer
         w.Load(tokens, xpos, gazetteer, Common, ClassCount, Clusters, memory, Lexicon);
         Decode(w, Model, OutsidePenalty);
         memory?.Remember(w);
-        CollectSpans(w, tokens, gazetteer, result);
+        CollectSpans(w, tokens, gazetteer, Lexicon, result);
         return result;
     }
 
@@ -181,6 +182,15 @@ public sealed class EntityRecognizer
         }
     }
 
+    // A place the actor dictionary or the name lexicon (GeoNames' cities and countries) knows as a
+    // country or city is a GPE.
+    private static bool IsCountryOrCity(ReadOnlySpan<string> name, IEntityGazetteer? gazetteer, NameLexicon? lexicon)
+    {
+        const GazetteerKinds kinds = GazetteerKinds.Country | GazetteerKinds.City;
+        return (gazetteer is not null && (gazetteer.Lookup(name) & kinds) != 0)
+            || (lexicon is not null && (lexicon.Lookup(name) & kinds) != 0);
+    }
+
     /// <summary>BILOU: inside a span only I or L of its type may follow; elsewhere O, B or U.</summary>
     internal static bool IsAllowed(int previous, int current, bool last)
     {
@@ -200,7 +210,7 @@ public sealed class EntityRecognizer
     /// <summary>The class of a span's token: position 0 B, 1 I, 2 L, 3 U.</summary>
     internal static int ClassOf(int type, int position) => 1 + (4 * type) + position;
 
-    private static void CollectSpans(EntityWorkspace w, ReadOnlySpan<string> tokens, IEntityGazetteer? gazetteer, List<TokenSpan> result)
+    private static void CollectSpans(EntityWorkspace w, ReadOnlySpan<string> tokens, IEntityGazetteer? gazetteer, NameLexicon? lexicon, List<TokenSpan> result)
     {
         var start = -1;
         for (var i = 0; i < w.Length; i++)
@@ -224,8 +234,7 @@ public sealed class EntityRecognizer
                 {
                     start++;
                 }
-                if (type == "LOC" && gazetteer is not null
-                    && (gazetteer.Lookup(tokens[start..(i + 1)]) & (GazetteerKinds.Country | GazetteerKinds.City)) != 0)
+                if (type == "LOC" && IsCountryOrCity(tokens[start..(i + 1)], gazetteer, lexicon))
                 {
                     type = "GPE";
                 }

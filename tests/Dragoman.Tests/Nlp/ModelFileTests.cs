@@ -1,3 +1,4 @@
+using Dragoman.Nlp.Entities;
 using Dragoman.Nlp.Internal;
 using Dragoman.Nlp.Training;
 
@@ -68,6 +69,26 @@ public class ModelFileTests
         stream.Position = 0;
         var e = Assert.Throws<InvalidDataException>(() => ModelFile.Read(stream, "parser", LinearModel.Read));
         Assert.Contains("'toy'", e.Message);
+    }
+
+    [Theory]
+    [InlineData(0.2)]
+    [InlineData(0.6)]
+    [InlineData(0.95)]
+    public void A_truncated_model_file_is_refused_as_invalid_data(double keep)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            EntityRecognizer.Default.Save(path);
+            var bytes = File.ReadAllBytes(path);
+            File.WriteAllBytes(path, bytes[..(int)(bytes.Length * keep)]);
+            Assert.Throws<InvalidDataException>(() => EntityRecognizer.Load(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

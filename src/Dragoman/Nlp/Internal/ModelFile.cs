@@ -75,7 +75,14 @@ internal static class ModelFile
         }
         body.Position = 0;
         using var reader = new ModelReader(body);
-        return readBody(reader);
+        try
+        {
+            return readBody(reader);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException("the model file is truncated");
+        }
     }
 
     /// <summary>Reads a model from a file path.</summary>

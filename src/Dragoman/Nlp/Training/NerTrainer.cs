@@ -170,7 +170,7 @@ public static class NerTrainer
     {
         var penalty = 0f;
         var scale = (float)Math.Max(1, maxWeight);
-        foreach (var fraction in new[] { 0.005f, 0.01f, 0.02f, 0.03f, 0.05f, 0.08f, 0.12f, 0.16f })
+        foreach (var fraction in new[] { 0.005f, 0.01f, 0.02f, 0.03f, 0.05f, 0.08f, 0.12f, 0.16f, 0.20f, 0.25f, 0.32f, 0.40f })
         {
             var candidate = model.WithOutsidePenalty(fraction * scale);
             var s = Score(candidate, dev, devForms, options.Gazetteer);

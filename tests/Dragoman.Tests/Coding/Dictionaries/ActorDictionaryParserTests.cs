@@ -274,4 +274,47 @@ public class ActorEntryCodeTests
         Assert.Equal("IGOUNO", Entry("United Nations").CodeOn(new DateOnly(1950, 1, 1)));
         Assert.Equal("IGOUNO", Entry("United Nations").CodeOn(null));
     }
+
+    [Theory]
+    [InlineData("country RUS: Russia", "country", "RUS", "Russia")]
+    [InlineData("person: Vladimir Putin ", "person", null, "Vladimir Putin")]
+    [InlineData("person :Ali Khamenei", "person", null, "Ali Khamenei")]
+    [InlineData("org   USABUS   :   Apple Inc.", "org", "USABUS", "Apple Inc.")]
+    [InlineData("media GBRMED: BBC: World Service", "media", "GBRMED", "BBC: World Service")]
+    public void Header_lines_give_kind_code_and_name(string line, string kind, string? code, string name)
+    {
+        Assert.True(ActorDictionaryParser.TryParseHeader(line, out var k, out var c, out var n));
+        Assert.Equal((kind, code, name), (k, c, n));
+    }
+
+    [Theory]
+    [InlineData("Country RUS: Russia")]
+    [InlineData("country RUS Russia")]
+    [InlineData("country RUS:")]
+    [InlineData("country RUS:   ")]
+    [InlineData("country RUS BUS: Russia")]
+    [InlineData(": Russia")]
+    [InlineData("country")]
+    public void Malformed_header_lines_are_refused(string line) =>
+        Assert.False(ActorDictionaryParser.TryParseHeader(line, out _, out _, out _));
+
+    [Theory]
+    [InlineData("names: Rossiya; Russian Federation", "names", "Rossiya; Russian Federation")]
+    [InlineData("role :  RUSGOV 2000-05-07.. President  ", "role", "RUSGOV 2000-05-07.. President")]
+    [InlineData("names:", "names", "")]
+    [InlineData("x_1-y: a: b", "x_1-y", "a: b")]
+    public void Attribute_lines_give_key_and_value(string line, string key, string value)
+    {
+        Assert.True(ActorDictionaryParser.TryParseAttribute(line, out var k, out var v));
+        Assert.Equal((key, value), (k, v));
+    }
+
+    [Theory]
+    [InlineData("this line has no colon")]
+    [InlineData("Names: Rossiya")]
+    [InlineData("two words: Rossiya")]
+    [InlineData("1names: Rossiya")]
+    [InlineData(": Rossiya")]
+    public void Malformed_attribute_lines_are_refused(string line) =>
+        Assert.False(ActorDictionaryParser.TryParseAttribute(line, out _, out _));
 }

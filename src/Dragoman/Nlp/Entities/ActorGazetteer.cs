@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Dragoman.Coding.Dictionaries;
 using Dragoman.Nlp.Internal;
 using Dragoman.Text;
@@ -16,9 +15,11 @@ public sealed class ActorGazetteer : IEntityGazetteer
 {
     private static readonly Lazy<ActorGazetteer> BundledInstance = new(() => new ActorGazetteer(ActorDictionary.Bundled));
 
-    private readonly FrozenDictionary<ulong, GazetteerKinds> _anyCase;
-    private readonly FrozenDictionary<ulong, GazetteerKinds> _exactCase;
-    private readonly FrozenSet<ulong> _firstWords;
+    // Plain hash tables: freezing them cost a quarter of the gazetteer's build time at start-up
+    // (50 -> 38 ms) for lookups hardly faster with 64-bit keys.
+    private readonly Dictionary<ulong, GazetteerKinds> _anyCase;
+    private readonly Dictionary<ulong, GazetteerKinds> _exactCase;
+    private readonly HashSet<ulong> _firstWords;
 
     /// <summary>Builds the gazetteer from an actor dictionary.</summary>
     public ActorGazetteer(ActorDictionary dictionary)
@@ -90,9 +91,9 @@ public sealed class ActorGazetteer : IEntityGazetteer
                 Add(name, kind);
             }
         }
-        _anyCase = anyCase.ToFrozenDictionary();
-        _exactCase = exactCase.ToFrozenDictionary();
-        _firstWords = firstWords.ToFrozenSet();
+        _anyCase = anyCase;
+        _exactCase = exactCase;
+        _firstWords = firstWords;
         MaxTokens = maxTokens;
         Count = count;
     }

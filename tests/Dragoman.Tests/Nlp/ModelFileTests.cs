@@ -92,6 +92,47 @@ public class ModelFileTests
     }
 
     [Fact]
+    public void Variable_length_integers_read_alike_from_memory_and_from_other_streams()
+    {
+        uint[] keys = [3, 200, 70_000, 4_000_000_000];
+        using var bytes = new MemoryStream();
+        using (var writer = new ModelWriter(bytes))
+        {
+            uint previous = 0;
+            foreach (var key in keys)
+            {
+                writer.WriteVarUInt(key - previous);
+                previous = key;
+            }
+            writer.WriteVarUInt(42);
+        }
+        uint[] Read(Stream stream)
+        {
+            using var reader = new ModelReader(stream);
+            var values = new uint[keys.Length];
+            reader.ReadVarUInts(values, gaps: true);
+            Assert.Equal(42UL, reader.ReadVarUInt());
+            return values;
+        }
+        // An expandable memory stream exposes its buffer (the fast path); one made over an array does not.
+        MemoryStream Expandable(byte[] content)
+        {
+            var stream = new MemoryStream();
+            stream.Write(content);
+            stream.Position = 0;
+            Assert.True(stream.TryGetBuffer(out _));
+            return stream;
+        }
+        Assert.Equal(keys, Read(Expandable(bytes.ToArray())));
+        Assert.Equal(keys, Read(new MemoryStream(bytes.ToArray())));
+        Assert.Equal(keys, Read(new BufferedStream(new MemoryStream(bytes.ToArray()))));
+        // A stream that ends inside the values is an end of stream, which model files report as truncated.
+        using var truncated = Expandable(bytes.ToArray()[..5]);
+        using var reader = new ModelReader(truncated);
+        Assert.Throws<EndOfStreamException>(() => reader.ReadVarUInts(new uint[keys.Length], gaps: true));
+    }
+
+    [Fact]
     public void Pruning_drops_small_weights()
     {
         var perceptron = TrainToyModel();

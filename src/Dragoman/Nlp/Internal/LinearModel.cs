@@ -285,16 +285,17 @@ internal sealed class LinearModel : IFeatureScorer
         var featureCount = reader.ReadCount();
         var scale = reader.ReadSingle();
         var keys = new uint[featureCount];
-        uint previous = 0;
-        for (var f = 0; f < featureCount; f++)
-        {
-            previous += (uint)reader.ReadVarUInt();
-            keys[f] = previous;
-        }
+        reader.ReadVarUInts(keys, gaps: true);
+        var counts = new uint[featureCount];
+        reader.ReadVarUInts(counts, gaps: false);
         var starts = new int[featureCount + 1];
         for (var f = 0; f < featureCount; f++)
         {
-            starts[f + 1] = starts[f] + reader.ReadCount(classCount);
+            if (counts[f] > classCount)
+            {
+                throw new InvalidDataException($"count {counts[f]} out of range");
+            }
+            starts[f + 1] = starts[f] + (int)counts[f];
         }
         var entries = starts[featureCount];
         var classes = new ushort[entries];

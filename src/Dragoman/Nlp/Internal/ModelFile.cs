@@ -155,6 +155,55 @@ internal sealed class ModelReader(Stream stream) : BinaryReader(stream, Encoding
         }
     }
 
+    /// <summary>
+    /// Reads <paramref name="target"/>.Length variable-length integers, each added to the one before
+    /// when <paramref name="gaps"/> (sorted keys written as gaps). Decodes straight from the memory
+    /// buffer the body is read from (models are loaded from memory), else value by value.
+    /// </summary>
+    public void ReadVarUInts(Span<uint> target, bool gaps)
+    {
+        if (BaseStream is not MemoryStream memory || !memory.TryGetBuffer(out var buffer))
+        {
+            uint previous = 0;
+            for (var i = 0; i < target.Length; i++)
+            {
+                var value = (uint)ReadVarUInt();
+                previous = gaps ? previous + value : value;
+                target[i] = previous;
+            }
+            return;
+        }
+        var bytes = buffer.AsSpan();
+        var position = (int)memory.Position;
+        uint last = 0;
+        for (var i = 0; i < target.Length; i++)
+        {
+            ulong value = 0;
+            var shift = 0;
+            while (true)
+            {
+                if (position >= bytes.Length)
+                {
+                    throw new EndOfStreamException();
+                }
+                var b = bytes[position++];
+                value |= (ulong)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    break;
+                }
+                shift += 7;
+                if (shift > 63)
+                {
+                    throw new InvalidDataException("malformed variable-length integer");
+                }
+            }
+            last = gaps ? last + (uint)value : (uint)value;
+            target[i] = last;
+        }
+        memory.Position = position;
+    }
+
     /// <summary>Reads a zig-zag encoded signed integer.</summary>
     public long ReadVarInt()
     {

@@ -1,16 +1,12 @@
 using Dragoman.Documents;
 using Dragoman.Tests.Support;
+using static Dragoman.Tests.Support.CodingHarness;
 
 namespace Dragoman.Tests.Coding;
 
 /// <summary>The event coder on hand-parsed sentences (UD v2 CoNLL-U), with the fixture dictionaries.</summary>
 public class EventCoderTests
 {
-    private static string Row(int id, string form, string lemma, string upos, string xpos, int head, string rel) =>
-        $"{id}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_";
-
-    private static string Sentence(params string[] rows) => string.Join('\n', rows) + "\n\n";
-
     private static readonly string HamasPraisedRussia = Sentence(
         Row(1, "Hamas", "Hamas", "PROPN", "NNP", 2, "nsubj"),
         Row(2, "praised", "praise", "VERB", "VBD", 0, "root"),

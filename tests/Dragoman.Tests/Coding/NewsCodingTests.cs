@@ -1,5 +1,6 @@
 using Dragoman.Documents;
 using Dragoman.Tests.Support;
+using static Dragoman.Tests.Support.CodingHarness;
 
 namespace Dragoman.Tests.Coding;
 
@@ -11,11 +12,6 @@ namespace Dragoman.Tests.Coding;
 public class NewsCodingTests
 {
     private static readonly Lazy<Engine> Engine = new(() => new Engine());
-
-    private static string Row(int id, string form, string lemma, string upos, string xpos, int head, string rel) =>
-        $"{id}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_";
-
-    private static string Sentence(params string[] rows) => string.Join('\n', rows) + "\n\n";
 
     private static Doc Code(string conllu, DateOnly? date = null) => CodingHarness.Code(conllu, date, Dragoman.CodingDictionaries.Bundled);
 

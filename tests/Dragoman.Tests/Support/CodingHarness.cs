@@ -19,6 +19,13 @@ public static class CodingHarness
         return pipeline.Run(doc);
     }
 
+    /// <summary>One CoNLL-U word line of a hand-parsed sentence (features and enhanced columns empty).</summary>
+    public static string Row(int id, string form, string lemma, string upos, string xpos, int head, string rel) =>
+        $"{id}\t{form}\t{lemma}\t{upos}\t{xpos}\t_\t{head}\t{rel}\t_\t_";
+
+    /// <summary>A CoNLL-U sentence of <see cref="Row"/> lines.</summary>
+    public static string Sentence(params string[] rows) => string.Join('\n', rows) + "\n\n";
+
     /// <summary>"SRC CAMEO TGT" for each event, "-" for a missing target.</summary>
     public static string[] Triples(Doc doc) =>
         doc.Events.Select(e => $"{e.Source.Code} {e.Cameo} {e.Target?.Code ?? "-"}").ToArray();

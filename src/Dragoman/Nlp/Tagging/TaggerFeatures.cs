@@ -228,70 +228,10 @@ internal sealed class TaggerWorkspace
 
     /// <summary>
     /// The features of token <paramref name="i"/> (0-based), given the tags already chosen for the
-    /// two tokens before it. Returns how many were written to <see cref="Features"/>.
+    /// two tokens before it: <see cref="ExtractLocal"/> then <see cref="ExtractContext"/>, in the
+    /// order the tagger sums them. Returns how many were written to <see cref="Features"/>.
     /// </summary>
-    public int Extract(int i)
-    {
-        var p = i + Pad;
-        var f = Features;
-        var t1 = (ulong)(Tags[p - 1] + 2);
-        var t2 = (ulong)(Tags[p - 2] + 2);
-        var n = 0;
-        f[n++] = FeatureHash.Feature(0, 1);
-        f[n++] = FeatureHash.Feature(1, Form[p]);
-        f[n++] = FeatureHash.Feature(2, Lower[p]);
-        for (var k = 0; k < Prefix.Length; k++)
-        {
-            f[n++] = FeatureHash.Feature(3 + k, Prefix[k][p]);
-        }
-        for (var k = 0; k < Suffix.Length; k++)
-        {
-            f[n++] = FeatureHash.Feature(7 + k, Suffix[k][p]);
-        }
-        f[n++] = FeatureHash.Feature(12, Shape[p]);
-        f[n++] = FeatureHash.Feature(13, Flags[p]);
-        f[n++] = FeatureHash.Feature(14, Lower[p - 1]);
-        f[n++] = FeatureHash.Feature(15, Lower[p - 2]);
-        f[n++] = FeatureHash.Feature(16, Lower[p + 1]);
-        f[n++] = FeatureHash.Feature(17, Lower[p + 2]);
-        f[n++] = FeatureHash.Feature(18, Suffix[2][p - 1]);
-        f[n++] = FeatureHash.Feature(19, Suffix[2][p + 1]);
-        f[n++] = FeatureHash.Feature(20, Shape[p - 1]);
-        f[n++] = FeatureHash.Feature(21, Shape[p + 1]);
-        f[n++] = FeatureHash.Feature(22, t1);
-        f[n++] = FeatureHash.Feature(23, t1, t2);
-        f[n++] = FeatureHash.Feature(24, t1, Lower[p]);
-        f[n++] = FeatureHash.Feature(25, Lower[p - 1], Lower[p]);
-        f[n++] = FeatureHash.Feature(26, Lower[p], Lower[p + 1]);
-        f[n++] = FeatureHash.Feature(27, Ambiguity[p]);
-        f[n++] = FeatureHash.Feature(28, Ambiguity[p + 1]);
-        f[n++] = FeatureHash.Feature(29, Ambiguity[p + 2]);
-        f[n++] = FeatureHash.Feature(30, t1, Ambiguity[p + 1]);
-        f[n++] = FeatureHash.Feature(31, Ambiguity[p], Ambiguity[p + 1]);
-        f[n++] = FeatureHash.Feature(32, Lower[p], Ambiguity[p + 1]);
-        f[n++] = FeatureHash.Feature(33, t1, Suffix[2][p]);
-        f[n++] = FeatureHash.Feature(34, t2);
-        f[n++] = FeatureHash.Feature(35, t1, Ambiguity[p]);
-        f[n++] = FeatureHash.Feature(36, Ambiguity[p - 1], Ambiguity[p], Ambiguity[p + 1]);
-        f[n++] = FeatureHash.Feature(37, Flags[p], Suffix[2][p]);
-        f[n++] = FeatureHash.Feature(38, Lower[p - 1], Lower[p + 1]);
-        f[n++] = FeatureHash.Feature(39, Shape[p], Shape[p + 1]);
-        if (HasClusters)
-        {
-            // Word clusters from unlabelled text: what the word and its neighbours are like.
-            f[n++] = FeatureHash.Feature(40, Cluster[0][p]);
-            f[n++] = FeatureHash.Feature(41, Cluster[1][p]);
-            f[n++] = FeatureHash.Feature(42, Cluster[2][p]);
-            f[n++] = FeatureHash.Feature(43, Cluster[1][p + 1]);
-            f[n++] = FeatureHash.Feature(44, Cluster[1][p - 1]);
-            f[n++] = FeatureHash.Feature(45, t1, Cluster[1][p]);
-            f[n++] = FeatureHash.Feature(46, Cluster[1][p], Cluster[1][p + 1]);
-            // How the word is written in running text (names are capitalised away from the sentence start).
-            f[n++] = FeatureHash.Feature(56, Case[p], Flags[p] & (ulong)(WordFeatures.Flag.InitialCapital | WordFeatures.Flag.First | WordFeatures.Flag.AllUpper));
-            f[n++] = FeatureHash.Feature(57, Case[p + 1], Case[p]);
-        }
-        return n;
-    }
+    public int Extract(int i) => ExtractContext(i, stacked: false, ExtractLocal(i));
 
     /// <summary>
     /// The features of token <paramref name="i"/> that depend on the word alone (its form, affixes,
@@ -327,15 +267,16 @@ internal sealed class TaggerWorkspace
 
     /// <summary>
     /// The features of token <paramref name="i"/> that depend on its neighbours, the tags chosen so
-    /// far or its position (with <paramref name="stacked"/> also the first pass's tags to the right).
+    /// far or its position (with <paramref name="stacked"/> also the first pass's tags to the right),
+    /// written from <paramref name="start"/> on; returns the end.
     /// </summary>
-    public int ExtractContext(int i, bool stacked)
+    public int ExtractContext(int i, bool stacked, int start = 0)
     {
         var p = i + Pad;
         var f = Features;
         var t1 = (ulong)(Tags[p - 1] + 2);
         var t2 = (ulong)(Tags[p - 2] + 2);
-        var n = 0;
+        var n = start;
         f[n++] = FeatureHash.Feature(13, Flags[p]);
         f[n++] = FeatureHash.Feature(14, Lower[p - 1]);
         f[n++] = FeatureHash.Feature(15, Lower[p - 2]);
@@ -390,23 +331,7 @@ internal sealed class TaggerWorkspace
     /// The features of the second pass: those of <see cref="Extract"/> plus the first pass's tags to
     /// the right, which a left-to-right pass cannot see.
     /// </summary>
-    public int ExtractStacked(int i)
-    {
-        var n = Extract(i);
-        var p = i + Pad;
-        var f = Features;
-        var t1 = (ulong)(Tags[p - 1] + 2);
-        var r0 = (ulong)(First[p] + 2);
-        var r1 = (ulong)(First[p + 1] + 2);
-        var r2 = (ulong)(First[p + 2] + 2);
-        f[n++] = FeatureHash.Feature(60, r1);
-        f[n++] = FeatureHash.Feature(61, r1, r2);
-        f[n++] = FeatureHash.Feature(62, t1, r1);
-        f[n++] = FeatureHash.Feature(63, Lower[p], r1);
-        f[n++] = FeatureHash.Feature(64, r0);
-        f[n++] = FeatureHash.Feature(65, Suffix[2][p], r1);
-        return n;
-    }
+    public int ExtractStacked(int i) => ExtractContext(i, stacked: true, ExtractLocal(i));
 
     /// <summary>The best class at token <paramref name="i"/> among those the lexicon allows, from <see cref="Scores"/>.</summary>
     public int Best(int i, int classCount) => Best(i, classCount, out _);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dragoman.Coding.Dictionaries;
+using Dragoman.Nlp;
 using Dragoman.Nlp.Corpora;
 using Dragoman.Nlp.Entities;
 using Dragoman.Nlp.Internal;
@@ -259,7 +260,9 @@ public static class TrainCommand
         var lexicon = new Option<string?>("--lexicon") { Description = "Directory of the reference lists the name lexicon is built from (gazetteers/geonames, reference/petrarch/dictionaries), or 'none' (default: the parent of --data, as the shipped model)." };
         var wordDropout = new Option<double?>("--word-dropout") { Description = "The share of capitalised training words whose form is hidden in each pass (default: the shipped model's)." };
         var crossValidate = new Option<int?>("--cross-validate") { Description = "Instead of training: K-fold cross-validation on the training set, folds by document, --epochs passes each (writes no model)." };
-        var command = new Command("ner", "Train the entity recogniser on Universal NER English EWT (dev picks the epoch).") { data, output, epochs, seed, tagger, noGazetteer, clusters, ensemble, memory, memoryDropout, lexicon, wordDropout, crossValidate };
+        var selfTrain = new Option<string?>("--self-train") { Description = "Also train on the articles (.txt) of this directory as the shipped models read them (self-training)." };
+        var selfTrainEvery = new Option<int?>("--self-train-every") { Description = "With --self-train, use every N-th article (default 1)." };
+        var command = new Command("ner", "Train the entity recogniser on Universal NER English EWT (dev picks the epoch).") { data, output, epochs, seed, tagger, noGazetteer, clusters, ensemble, memory, memoryDropout, lexicon, wordDropout, crossValidate, selfTrain, selfTrainEvery };
         command.SetAction(parse =>
         {
             var directory = ResolveData(parse.GetValue(data));
@@ -285,6 +288,10 @@ public static class TrainCommand
             var lexiconDirectory = lexiconValue == "none"
                 ? null
                 : NlpPaths.RequireDirectory(lexiconValue ?? Path.GetDirectoryName(Path.GetFullPath(directory))!, "--lexicon");
+            var selfTrainDirectory = parse.GetValue(selfTrain) is { } selfTrainValue ? NlpPaths.RequireDirectory(selfTrainValue, "--self-train") : null;
+            var every = parse.GetValue(selfTrainEvery) is { } n
+                ? (n is >= 1 and <= 1000 ? n : throw new CliUsageException($"--self-train-every {n}: must be between 1 and 1000"))
+                : 1;
             var posTagger = EvalCommand.LoadModel(parse.GetValue(tagger), PosTagger.Load, () => PosTagger.Default);
             var treebank = ReadTreebank(directory, "en_ewt-ud-train.conllu");
             var train = ReadEntities(Path.Combine(directory, "uner-ewt", "en_ewt-ud-train.EARLY-2022-12-02.iob2"));
@@ -308,6 +315,16 @@ public static class TrainCommand
                 var fold = (s.Id is not null && indexOf.TryGetValue(s.Id, out var i) ? i : j) % JackknifeFolds;
                 return new NerSentence(s, folds[fold].Tag(s.Tokens.Select(Tokenizer.Normalize).ToArray()).Select(t => t.Xpos).ToArray());
             }).ToList();
+            if (selfTrainDirectory is not null)
+            {
+                var articles = Directory.EnumerateFiles(selfTrainDirectory, "*.txt", SearchOption.AllDirectories)
+                    .Where(f => !Path.GetFileName(f).Equals("README.TXT", StringComparison.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal).Where((_, i) => i % every == 0)
+                    .Select(f => (f, File.ReadAllText(f)));
+                var labelled = SelfTraining.Label(articles, NlpAnnotator.Default);
+                io.Error.WriteLine($"self-training: {labelled.Count} sentences, {labelled.Sum(s => s.Gold.Entities.Length)} entities");
+                trainSet.AddRange(labelled);
+            }
             if (parse.GetValue(crossValidate) is { } k)
             {
                 NerTrainer.CrossValidate(trainSet, k is >= 2 and <= 20 ? k : throw new CliUsageException($"--cross-validate {k}: must be between 2 and 20"), options, io.Error);

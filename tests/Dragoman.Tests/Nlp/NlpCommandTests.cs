@@ -153,4 +153,15 @@ public class NlpCommandTests : IDisposable
         Assert.Equal(ExitCodes.Fatal, code);
         Assert.Contains("--lexicon", error);
     }
+
+    [Fact]
+    public void Train_ner_refuses_a_missing_self_training_directory_and_a_bad_share()
+    {
+        var (code, _, error) = Run("train", "ner", "--data", dir, "--self-train", Path.Combine(dir, "none"));
+        Assert.Equal(ExitCodes.Fatal, code);
+        Assert.Contains("--self-train", error);
+        (code, _, error) = Run("train", "ner", "--data", dir, "--self-train", dir, "--self-train-every", "0");
+        Assert.Equal(ExitCodes.Fatal, code);
+        Assert.Contains("--self-train-every 0", error);
+    }
 }

@@ -124,6 +124,8 @@ public class EventCoderTests
             Row(12, ".", ".", "PUNCT", ".", 2, "punct")));
         var second = doc.Events.Where(e => e.Sentence == 1).Select(e => $"{e.Source.Code} {e.Cameo} {e.Target?.Code}").ToArray();
         Assert.Equal(["ISR 195 PSE", "ISR 191 PSE"], second);
+        // The target's words are the noun phrase, not its preposition.
+        Assert.All(doc.Events.Where(e => e.Sentence == 1), e => Assert.Equal("the enclave", e.Target?.Text));
     }
 
     [Fact]

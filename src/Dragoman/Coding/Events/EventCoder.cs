@@ -1643,7 +1643,7 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             {
                 if ((g.Relation(c) != "nmod" || g.CaseOf(c) == "of") && PlaceActor(doc, g, c) is { } named && named.Span is not null)
                 {
-                    var start = Math.Min(g.Subtree(t).Min(), c);
+                    var start = Math.Min(PhraseStart(g, t), c);
                     var span = new CharSpan(doc.Tokens[start].Start, doc.Tokens[g.Subtree(c).Max()].End);
                     return new EventActor(doc.TextOf(span), named.Code, span, null);
                 }
@@ -1662,12 +1662,19 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             }
             if (kinds.Contains(p.Kind) && p.Country is not null && !Dictionaries.ActorDictionary.RegionCodes.Contains(p.Country))
             {
-                var start = g.Subtree(t).Min();
+                var start = PhraseStart(g, t);
                 var span = new CharSpan(doc.Tokens[start].Start, g[t].End);
                 return new EventActor(doc.TextOf(span), p.Country, span, null);
             }
         }
         return null;
+    }
+
+    // The first word of a noun's phrase without its preposition ("on the enclave" is "the enclave").
+    private static int PhraseStart(SentenceGraph g, int noun)
+    {
+        var outside = g.Children(noun).Where(c => c < noun && g.BaseRelation(c) is "case" or "punct").SelectMany(g.Subtree).ToHashSet();
+        return g.Subtree(noun).Where(i => !outside.Contains(i)).Min();
     }
 
     /// <summary>

@@ -78,6 +78,12 @@ internal static class HtmlExtractor
             // short to score, so its paragraphs are read directly.
             body = Paragraphs(html);
         }
+        else if (body.Trim().Length == 0)
+        {
+            // A whole page whose article is too short for Readability to score (a two-sentence
+            // brief): its prose paragraphs outside navigation, headers, footers and forms.
+            body = ProseParagraphs(html);
+        }
         if (body.Trim().Length == 0)
         {
             return null;
@@ -112,6 +118,43 @@ internal static class HtmlExtractor
             sb.Append(Collapse(document.Body?.TextContent ?? ""));
         }
         return sb.ToString().TrimEnd();
+    }
+
+    private static readonly string[] Furniture = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "menu", "button", "select", "iframe"];
+
+    // Paragraph text of a whole page that reads as prose: a sentence of at least six words.
+    private static string ProseParagraphs(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        if (document.Body is null)
+        {
+            return "";
+        }
+        foreach (var element in document.Body.QuerySelectorAll(string.Join(", ", Furniture)).ToList())
+        {
+            element.Remove();
+        }
+        var sb = new StringBuilder();
+        foreach (var element in document.Body.QuerySelectorAll("p, blockquote, li"))
+        {
+            if (element.Ancestors<IElement>().Any(a => a.LocalName is "p" or "li" or "blockquote"))
+            {
+                continue;
+            }
+            var text = Collapse(element.TextContent);
+            if (ReadsAsProse(text))
+            {
+                sb.Append(text).Append("\n\n");
+            }
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    private static bool ReadsAsProse(string text)
+    {
+        var end = text.AsSpan().TrimEnd("\"'\u201D\u2019) ");
+        return end.Length > 0 && end[^1] is '.' or '?' or '!'
+            && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
     }
 
     private static string Collapse(string text)

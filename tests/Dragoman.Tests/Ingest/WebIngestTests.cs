@@ -79,6 +79,23 @@ public class WebIngestTests : IDisposable
         Assert.Contains("no readable article text", result.Message);
     }
 
+    [Fact]
+    public void A_short_brief_in_a_broken_page_is_read_from_its_prose_paragraphs()
+    {
+        // Too short for Readability to score, with unclosed paragraphs and page furniture.
+        var path = Path.Combine(dir, "brief.html");
+        File.WriteAllText(path, "<html><head><title>Clash</title></head><body><nav><p>Home. World. Business. Sport. Weather. Video.</p></nav>"
+            + "<div><p>Russian forces attacked Ukrainian positions near Kharkiv on Monday, the Ukrainian military said. <p>Officials in Kyiv condemned the assault."
+            + "<footer><p>Copyright 2024 Example News. All rights reserved worldwide.</p></footer>");
+        var result = Assert.Single(new ArticleReader().ReadPath(path));
+        Assert.True(result.Succeeded, result.ToString());
+        var text = result.Article!.Text;
+        Assert.Contains("Russian forces attacked Ukrainian positions near Kharkiv on Monday", text, StringComparison.Ordinal);
+        Assert.Contains("Officials in Kyiv condemned the assault.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Copyright", text, StringComparison.Ordinal);
+    }
+
     private const string Feed = """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0"><channel><title>Example World</title><link>https://example.org</link><description>d</description>

@@ -17,6 +17,17 @@ public class NewsCodingTests
 
     private static Doc CodeText(string text, DateOnly date) => Engine.Value.Process(new Article { Id = "n", Text = text, Date = date });
 
+    [Theory]
+    [InlineData("Syrian troops attacked rebel positions near the border.", "190")]
+    [InlineData("Israeli jets attacked Hamas positions in Gaza.", "190")]
+    [InlineData("The senator attacked Obama's position on Iran.", "111")]
+    [InlineData("The opposition attacked the government's plan.", "111")]
+    public void Attacked_positions_are_force_and_a_position_on_something_is_criticism(string text, string cameo)
+    {
+        var doc = CodeText(text, new DateOnly(2024, 3, 4));
+        Assert.Equal(cameo, Assert.Single(doc.Events).Cameo);
+    }
+
     [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {

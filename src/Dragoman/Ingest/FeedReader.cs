@@ -59,9 +59,9 @@ internal static class FeedReader
         var source = Child(channel, "title");
         foreach (var item in root.Descendants().Where(e => e.Name.LocalName is "item" or "entry"))
         {
-            var title = Child(item, "title");
+            var title = TitleOf(Child(item, "title"));
             var html = Child(item, "encoded", "content") is { Length: > 0 } content ? content : Child(item, "description", "summary") ?? "";
-            var text = HtmlExtractor.LooksLikeHtml(html) || html.Contains('<') ? PlainText(html) : html.Trim();
+            var text = PlainTextOf(html);
             var linkElement = item.Elements().FirstOrDefault(e => e.Name.LocalName == "link");
             var link = linkElement?.Attribute("href")?.Value ?? linkElement?.Value.Trim();
             var dateText = Child(item, "pubDate", "published", "updated", "date");
@@ -101,10 +101,10 @@ internal static class FeedReader
         {
             var link = item.Links.FirstOrDefault()?.Uri?.ToString();
             var html = (item.Content as TextSyndicationContent)?.Text ?? item.Summary?.Text ?? "";
-            var text = HtmlExtractor.LooksLikeHtml(html) || html.Contains('<') ? PlainText(html) : html.Trim();
+            var text = PlainTextOf(html);
             var date = item.PublishDate != default ? DateOnly.FromDateTime(item.PublishDate.DateTime)
                 : item.LastUpdatedTime != default ? DateOnly.FromDateTime(item.LastUpdatedTime.DateTime) : (DateOnly?)null;
-            var title = item.Title?.Text?.Trim();
+            var title = TitleOf(item.Title?.Text?.Trim());
             if (string.IsNullOrWhiteSpace(title) && string.IsNullOrWhiteSpace(text))
             {
                 continue;
@@ -113,6 +113,15 @@ internal static class FeedReader
         }
         return items;
     }
+
+    // Feed descriptions are HTML, often escaped a second time ("Parks &amp; Resorts",
+    // "McDonald&#8217;s" inside CDATA): markup and entities are read by the HTML parser.
+    private static string PlainTextOf(string html) =>
+        HtmlExtractor.LooksLikeHtml(html) || html.Contains('<') || html.Contains('&') ? PlainText(html) : html.Trim();
+
+    // Titles are text, but feeds escape them as HTML too.
+    private static string? TitleOf(string? title) =>
+        title is null ? null : title.Contains('&') ? System.Net.WebUtility.HtmlDecode(title).Trim() : title;
 
     private static string PlainText(string html)
     {

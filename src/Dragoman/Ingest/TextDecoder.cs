@@ -38,9 +38,13 @@ public static class TextDecoder
         return LooksBinary(text) ? null : Clean(text);
     }
 
-    /// <summary>Normalises decoded text: NFC, '\n' line ends, control characters other than tab and newline removed.</summary>
+    /// <summary>
+    /// Normalises decoded text: UTF-8 read as Windows-1252 repaired ("Trudeauâ€™s" is
+    /// "Trudeau’s"), NFC, '\n' line ends, control characters other than tab and newline removed.
+    /// </summary>
     public static string Clean(string text)
     {
+        text = RepairMojibake(text);
         if (!text.IsNormalized(NormalizationForm.FormC))
         {
             text = text.Normalize(NormalizationForm.FormC);
@@ -111,5 +115,101 @@ public static class TextDecoder
             }
         }
         return sample.Length > 0 && bad * 20 > sample.Length;
+    }
+
+    // Each Windows-1252 character's byte (0 for characters outside it): the bytes 0x80-0xFF decode
+    // to these characters (the five undefined ones to the C1 controls of the same number).
+    private static readonly Dictionary<char, byte> Cp1252Bytes = BuildCp1252Bytes();
+
+    private static Dictionary<char, byte> BuildCp1252Bytes()
+    {
+        // Field initialisers run before the static constructor: register the code pages here.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var table = new Dictionary<char, byte>();
+        var encoding = Encoding.GetEncoding(1252);
+        for (var b = 0x80; b <= 0xFF; b++)
+        {
+            var decoded = encoding.GetString([(byte)b]);
+            table[decoded.Length == 1 && decoded[0] != '\uFFFD' && decoded[0] != '?' ? decoded[0] : (char)b] = (byte)b;
+        }
+        return table;
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Repairs UTF-8 that was read as Windows-1252 somewhere upstream (a feed's "â€™" for
+    /// "’", "Ã©" for "é"): a character that stands for a UTF-8 lead byte, followed by
+    /// the characters of exactly the continuation bytes it needs, is replaced by what those bytes
+    /// encode. Anything else is left alone, so legitimate accented text is unchanged.
+    /// </summary>
+    public static string RepairMojibake(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var first = FindMojibake(text, 0);
+        if (first < 0)
+        {
+            return text;
+        }
+        var sb = new StringBuilder(text.Length);
+        sb.Append(text, 0, first);
+        Span<byte> bytes = stackalloc byte[4];
+        Span<char> decoded = stackalloc char[2];
+        for (var i = first; i < text.Length;)
+        {
+            if (SequenceAt(text, i, bytes) is var n and > 0)
+            {
+                try
+                {
+                    var written = StrictUtf8.GetChars(bytes[..n], decoded);
+                    sb.Append(decoded[..written]);
+                    i += n;
+                    continue;
+                }
+                catch (DecoderFallbackException)
+                {
+                }
+            }
+            sb.Append(text[i]);
+            i++;
+        }
+        return sb.ToString();
+    }
+
+    private static int FindMojibake(string text, int from)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        for (var i = from; i < text.Length - 1; i++)
+        {
+            if (text[i] >= '\u00C2' && SequenceAt(text, i, bytes) > 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // The length of the UTF-8 sequence whose bytes the characters at i stand for, or 0.
+    private static int SequenceAt(string text, int i, Span<byte> bytes)
+    {
+        if (!Cp1252Bytes.TryGetValue(text[i], out var lead) || lead < 0xC2 || lead > 0xF4)
+        {
+            return 0;
+        }
+        var n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        if (i + n > text.Length)
+        {
+            return 0;
+        }
+        bytes[0] = lead;
+        for (var k = 1; k < n; k++)
+        {
+            if (!Cp1252Bytes.TryGetValue(text[i + k], out var next) || next < 0x80 || next > 0xBF)
+            {
+                return 0;
+            }
+            bytes[k] = next;
+        }
+        return n;
     }
 }

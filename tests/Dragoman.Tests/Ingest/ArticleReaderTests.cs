@@ -62,6 +62,20 @@ public class ArticleReaderTests
         Assert.Equal("Caf\u00e9", TextDecoder.Clean(decomposed));
     }
 
+    [Theory]
+    [InlineData("Trudeau\u00e2\u20ac\u2122s top advisers", "Trudeau\u2019s top advisers")]
+    [InlineData("the \u00e2\u20ac\u0153two-plus-two\u00e2\u20ac\u009d meeting", "the \u201ctwo-plus-two\u201d meeting")]
+    [InlineData("Caf\u00c3\u00a9 owners paid \u00c2\u00a35", "Caf\u00e9 owners paid \u00a35")]
+    [InlineData("smile \u00f0\u0178\u02dc\u20ac", "smile \U0001F600")]
+    public void Utf8_read_as_windows_1252_is_repaired(string broken, string repaired) =>
+        Assert.Equal(repaired, TextDecoder.Clean(broken));
+
+    [Theory]
+    [InlineData("Caf\u00e9 na\u00efve S\u00e3o Paulo \u00a35 \u2019quoted\u2019")]
+    [InlineData("\u00c3 la carte, \u00e2 bient\u00f4t, \u00c2ge")]
+    [InlineData("M\u00fcller and \u00c5sa met in Z\u00fcrich.")]
+    public void Accented_text_is_not_mistaken_for_mojibake(string text) => Assert.Equal(text, TextDecoder.Clean(text));
+
     [Fact]
     public void Binary_content_is_detected()
     {

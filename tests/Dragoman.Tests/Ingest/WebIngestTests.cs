@@ -96,6 +96,23 @@ public class WebIngestTests : IDisposable
         Assert.DoesNotContain("Copyright", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Escaped_entities_in_feed_descriptions_and_titles_are_decoded()
+    {
+        var path = Path.Combine(dir, "escaped.xml");
+        File.WriteAllText(path, """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Example</title>
+            <item><title>Parks &amp;amp; Resorts&amp;#8217; plan</title><link>https://example.org/1</link>
+            <description><![CDATA[Universal Parks &amp; Resorts met at McDonald&#8217;s on Friday.]]></description></item>
+            </channel></rss>
+            """);
+        var article = Assert.Single(new ArticleReader().ReadPath(path)).Article!;
+        Assert.Equal("Parks & Resorts\u2019 plan", article.Title);
+        Assert.Contains("Universal Parks & Resorts met at McDonald\u2019s on Friday.", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("&", article.Text.Replace("Parks & Resorts", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     private const string Feed = """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0"><channel><title>Example World</title><link>https://example.org</link><description>d</description>

@@ -29,6 +29,16 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void A_president_elect_is_coded_as_the_person_is_before_taking_office()
+    {
+        var doc = CodeText("U.S. President-elect Donald Trump met Japanese Prime Minister Shinzo Abe in New York.", new DateOnly(2016, 11, 17));
+        var trump = Assert.Single(doc.Actors, a => a.Text.Contains("Trump", StringComparison.Ordinal));
+        Assert.Equal("U.S. President-elect Donald Trump", trump.Text);
+        Assert.Equal("USAELI", trump.Code);
+        Assert.DoesNotContain(doc.Actors, a => a.Code == "USAGOV");
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

@@ -132,6 +132,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
                     PhraseKind.Place => PieceKind.Place,
                     _ => PieceKind.Agent,
                 };
+                if (kind == PieceKind.Agent && IsElect(tokens, i + length))
+                {
+                    // "President-elect Donald Trump" does not hold the office yet: the title links
+                    // the name (coded as the person is on the date) and codes nothing itself.
+                    pieces.Add(new Piece(offset + i, offset + i + length + 2, PieceKind.Linker, null, null, null));
+                    i += length + 2;
+                    continue;
+                }
                 pieces.Add(new Piece(offset + i, offset + i + length, kind, meaning.Actor, meaning.Agent, meaning.Place));
                 i += length;
                 continue;
@@ -165,6 +173,10 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         }
         return pieces;
     }
+
+    // "-elect" right after an office ("President-elect", "prime minister-elect").
+    private static bool IsElect(ReadOnlySpan<Token> tokens, int i) =>
+        i + 1 < tokens.Length && tokens[i].Norm is "-" && tokens[i + 1].Norm.Equals("elect", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when a phrase starting inside the match at <paramref name="i"/> runs past its end and is at least as long.</summary>
     private bool OverlappedByLonger(List<string> words, List<string> lowered, int i, int length, int end)

@@ -123,9 +123,6 @@ internal static class FeedReader
     private static string? TitleOf(string? title) =>
         title is null ? null : title.Contains('&') ? System.Net.WebUtility.HtmlDecode(title).Trim() : title;
 
-    private static string PlainText(string html)
-    {
-        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<body>" + html + "</body>");
-        return string.Join(' ', (document.Body?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
+    // "<p>Summary</p><p>First paragraph</p>": one paragraph each, never run together.
+    private static string PlainText(string html) => HtmlExtractor.Paragraphs(html);
 }

@@ -94,8 +94,8 @@ internal static class HtmlExtractor
         return new ExtractedPage(text, title, Clean(article.SiteName), date);
     }
 
-    // Block elements become paragraphs; inline markup disappears; white space collapses.
-    private static string Paragraphs(string contentHtml)
+    /// <summary>Block elements become paragraphs (separated by blank lines); inline markup disappears; white space collapses.</summary>
+    internal static string Paragraphs(string contentHtml)
     {
         var document = new HtmlParser().ParseDocument(contentHtml);
         var blocks = document.QuerySelectorAll("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td");

@@ -113,6 +113,21 @@ public class WebIngestTests : IDisposable
         Assert.DoesNotContain("&", article.Text.Replace("Parks & Resorts", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Paragraphs_of_a_feed_description_are_not_run_together()
+    {
+        var path = Path.Combine(dir, "paragraphs.xml");
+        File.WriteAllText(path, """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Example</title>
+            <item><title>Speech</title><link>https://example.org/1</link>
+            <description>&lt;p&gt;The speech stirred applause&lt;/p&gt;&lt;p&gt;Donald Trump promised a new moment.&lt;/p&gt;</description></item>
+            </channel></rss>
+            """);
+        var text = Assert.Single(new ArticleReader().ReadPath(path)).Article!.Text;
+        Assert.Contains("The speech stirred applause\n\nDonald Trump promised a new moment.", text, StringComparison.Ordinal);
+    }
+
     private const string Feed = """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0"><channel><title>Example World</title><link>https://example.org</link><description>d</description>

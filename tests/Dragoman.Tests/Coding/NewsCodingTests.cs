@@ -39,6 +39,15 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void A_capital_inside_a_hyphenated_surname_is_no_government()
+    {
+        var doc = CodeText("Shooting suspect Esteban Santiago-Ruiz told the FBI he was forced to fight. Later Moscow said it would send envoys.", new DateOnly(2017, 1, 7));
+        Assert.DoesNotContain(doc.Actors, a => a.Code.StartsWith("CHL", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Places, p => p.Country == "CHL");
+        Assert.Contains(doc.Actors, a => a.Text == "Moscow" && a.Code == "RUSGOV");
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

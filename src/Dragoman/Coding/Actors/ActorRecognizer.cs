@@ -122,6 +122,11 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             {
                 length = 0; // "the West Bank": "West Bank" wins over "the West" followed by "Bank"
             }
+            // "Esteban Santiago-Ruiz": a place that is half of a hyphenated surname names no place.
+            if (length > 0 && InHyphenatedName(tokens, words, lowered, i, length))
+            {
+                length = 0;
+            }
             if (length > 0 && Choose(meanings, date, tokens, i) is { } meaning)
             {
                 var kind = meaning.Kind switch
@@ -147,7 +152,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             if (IsUnknownNameStart(tokens, i))
             {
                 var end = i + 1;
-                while (end < tokens.Length && IsNameContinuation(tokens, end))
+                while (end < tokens.Length && (IsNameContinuation(tokens, end) || IsSurnameHyphen(tokens, end)))
                 {
                     end++;
                 }
@@ -155,7 +160,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
                 for (var k = i + 1; k < end; k++)
                 {
                     var (inner, innerMeanings) = Dictionary.Matcher.MatchLongest(words, lowered, k, tokens.Length);
-                    if (inner > 0 && !IsNamesakesSurname(tokens, i, k, inner, innerMeanings))
+                    if (inner > 0 && !IsNamesakesSurname(tokens, i, k, inner, innerMeanings) && !InHyphenatedName(tokens, words, lowered, k, inner))
                     {
                         end = k;
                         break;
@@ -172,6 +177,25 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             i++;
         }
         return pieces;
+    }
+
+    // A hyphen inside a double-barrelled surname: between a capitalised word and a capitalised name ("Santiago-Ruiz").
+    private static bool IsSurnameHyphen(ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].Norm == "-" && i > 0 && i + 1 < tokens.Length && char.IsUpper(tokens[i - 1].Norm[0]) && IsNameContinuation(tokens, i + 1)
+        && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
+
+    // A dictionary phrase at i that is part of a hyphenated person's name: a place or capital joined
+    // by a hyphen to a capitalised word the dictionary does not know ("Santiago-Ruiz", not
+    // "Washington-Moscow" or "Israel-Hamas").
+    private bool InHyphenatedName(ReadOnlySpan<Token> tokens, List<string> words, List<string> lowered, int i, int length)
+    {
+        var end = i + length;
+        if (end + 1 >= tokens.Length || !IsSurnameHyphen(tokens, end) || Dictionary.Matcher.MatchLongest(words, lowered, end + 1, tokens.Length).Length > 0)
+        {
+            return false;
+        }
+        var (_, meanings) = Dictionary.Matcher.MatchLongest(words, lowered, i, tokens.Length);
+        return meanings.All(m => m.Kind is PhraseKind.Capital or PhraseKind.Place);
     }
 
     // "-elect" right after an office ("President-elect", "prime minister-elect").

@@ -48,6 +48,15 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void A_capital_modifying_a_common_noun_is_a_place_not_its_government()
+    {
+        var doc = CodeText("A man ploughed a truck into a Berlin Christmas market. Moscow said it would send envoys.", new DateOnly(2017, 1, 7));
+        Assert.Contains(doc.Actors, a => a.Text.StartsWith("Berlin", StringComparison.Ordinal) && a.Code == "DEU");
+        Assert.DoesNotContain(doc.Actors, a => a.Code == "DEUGOV");
+        Assert.Contains(doc.Actors, a => a.Text == "Moscow" && a.Code == "RUSGOV");
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

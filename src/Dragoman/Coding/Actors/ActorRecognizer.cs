@@ -663,10 +663,14 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
 
         if (baseEntry is not null)
         {
+            // A capital stands for its government ("Moscow said") unless it is where something is
+            // ("in Moscow") or modifies a common noun ("a Berlin Christmas market", "the Kabul hospital").
             var isCapital = capital is not null && basePiece == capital;
+            var capitalAsPlace = isCapital && (AfterLocative(tokens, capital!.Start - offset)
+                || group[^1].End - offset < tokens.Length && tokens[group[^1].End - offset].Upos == "NOUN");
             var code = agent is not null
                 ? Combine(baseEntry, agent.Code)
-                : isCapital && !AfterLocative(tokens, capital!.Start - offset) ? baseEntry.Code + "GOV" : baseEntry.Code!;
+                : isCapital && !capitalAsPlace ? baseEntry.Code + "GOV" : baseEntry.Code!;
             var holder = agent is not null && baseEntry.Kind == ActorEntryKind.Country ? TitleHolder(baseEntry.Code!, agent.Code, role!, date) : null;
             // A plural demonym ("Palestinians", "Albanians") names people, whatever follows it.
             var isModifier = agent is null && basePiece!.Kind == PieceKind.Adjective && ModifiesNoun(tokens, group[^1].End - offset)

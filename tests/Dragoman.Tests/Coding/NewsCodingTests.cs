@@ -57,6 +57,16 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void An_infinitive_after_a_noun_is_done_by_the_actor_modifying_the_noun()
+    {
+        // "a Russian plan to mediate": Russia mediates, not Hamas, who welcomed the plan.
+        var doc = CodeText("Hamas welcomed a Russian plan to mediate between Israel and Hamas.", new DateOnly(2023, 10, 26));
+        var mediation = Assert.Single(doc.Events, e => e.Cameo == "039" && e.Target?.Code == "ISR");
+        Assert.Equal("RUS", mediation.Source.Code);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "039" && e.Source.Code == "PSEREBHMS");
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

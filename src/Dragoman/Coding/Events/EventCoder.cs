@@ -1049,6 +1049,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     {
                         return g.WithConjuncts(poss);
                     }
+                    // "the U.S. decision not to veto", "a Russian plan to mediate": the actor modifying the noun.
+                    foreach (var modifier in g.ChildrenWith(head, "compound", "amod"))
+                    {
+                        if (modifier < head && actorAt.At(modifier) >= 0)
+                        {
+                            return g.WithConjuncts(modifier);
+                        }
+                    }
                     // "the demonstration staged by students to protest…": the noun's own agent.
                     foreach (var participle in g.ChildrenWith(head, "acl"))
                     {

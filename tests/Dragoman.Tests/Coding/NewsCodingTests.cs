@@ -67,6 +67,15 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void Agent_words_used_as_adjectives_of_another_sense_name_no_actor()
+    {
+        var doc = CodeText("Police brought criminal charges against the mayor. His elder brother met the tribal elders. The criminals fled.", new DateOnly(2005, 1, 20));
+        Assert.DoesNotContain(doc.Actors, a => a.Text is "criminal" or "elder");
+        Assert.Contains(doc.Actors, a => a.Text == "tribal elders" && a.Code == "ELI");
+        Assert.Contains(doc.Actors, a => a.Text == "criminals" && a.Code == "CRM");
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

@@ -95,7 +95,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             // officials, "a general strike" none by generals (unlike "militant targets", "military
             // operations", which belong to militants and the military).
             composed.RemoveAll(m => m.Type == ActorType.Agent && m.Country is null && m.Tokens.End - m.Tokens.Start == 1
-                && doc.Tokens[m.Tokens.Start] is { Upos: "ADJ", Relation: "amod" } adjective
+                && doc.Tokens[m.Tokens.Start] is { Upos: "ADJ" } adjective && IsAdjectivalRelation(adjective.Relation)
                 && AdjectivesOfOtherSense.Contains(adjective.Norm.ToLowerInvariant()));
             LocateTitledStrangers(doc, composed, places.Skip(placesBefore));
             actors.AddRange(composed);
@@ -277,7 +277,13 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         return !meanings.Any(m => m.Actor!.Names.Any(n => n.StartsWith(given + " ", StringComparison.OrdinalIgnoreCase)));
     }
 
-    private static readonly FrozenSet<string> AdjectivesOfOtherSense = new[] { "official", "general", "royal" }.ToFrozenSet(StringComparer.Ordinal);
+    // "a firm but fair policy", "criminal charges", "radical reform", "his elder brother", "marine life".
+    private static readonly FrozenSet<string> AdjectivesOfOtherSense = new[] { "official", "general", "royal", "firm", "criminal", "radical", "elder", "marine" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // An adjective modifying a noun, coordinated with one, or said of a subject ("the policy is firm"),
+    // not a noun the tagger called an adjective ("the official said").
+    private static bool IsAdjectivalRelation(string? relation) =>
+        relation is not null && (relation.StartsWith("amod", StringComparison.Ordinal) || relation is "conj" or "root" or "xcomp" or "ccomp" or "advcl");
 
     private static readonly FrozenSet<string> Honorifics = new[]
     {

@@ -75,6 +75,15 @@ public class NewsCodingTests
         Assert.Contains(doc.Actors, a => a.Text == "criminals" && a.Code == "CRM");
     }
 
+    [Theory]
+    [InlineData("Meantime, 32% said Mr Blair was a good prime minister and 38% disagreed.")]
+    [InlineData("A majority said Chancellor Gordon Brown had done a good job and just 16 per cent disagreed.")]
+    public void A_share_of_those_polled_as_subject_borrows_no_actor_from_another_clause(string text)
+    {
+        var doc = CodeText(text, new DateOnly(2005, 1, 20));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {

@@ -1374,7 +1374,14 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             return []; // infinitives and participles take their subject from the clause above
         }
-        for (var t = verb - 1; t >= g.Sentence.Tokens.Start; t--)
+        // A subject of its own that is a share of people ("and 38% disagreed", "most agreed") ends the
+        // search at its first word: what comes before belongs to another clause.
+        var first = g.Sentence.Tokens.Start;
+        if (g.FirstChild(verb, "nsubj") is var own and >= 0 && own < verb && IsShare(g, own))
+        {
+            first = g.Subtree(own).Min();
+        }
+        for (var t = verb - 1; t >= first; t--)
         {
             var token = g[t];
             if (token.Upos is "VERB" && g.Lemma(t) is "have" or "be" or "do" && g.Head(verb) == t)
@@ -1394,6 +1401,11 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         }
         return [];
     }
+
+    // "38%", "two-thirds", "a majority", "most", "many": how many of those asked, not who.
+    private static bool IsShare(SentenceGraph g, int t) =>
+        g[t].Upos is "NUM" || g[t].Norm is "%" || g.Lemma(t) is "percent" or "majority" or "minority" or "most" or "many" or "some" or "half" or "third" or "quarter" or "rest" or "fifth"
+        || (g.Lemma(t) is "cent" && t > 0 && g.Lemma(t - 1) is "per");
 
     /// <summary>
     /// Whether a phrase is the source an "according to" cites ("According to police, X stabbed…"):

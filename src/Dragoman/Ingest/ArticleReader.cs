@@ -122,7 +122,7 @@ public sealed class ArticleReader(ArticleReaderOptions options)
                 Source = item.Source,
                 Url = item.Url,
                 Date = Options.Date ?? item.Date,
-                Text = TextDecoder.Clean(text),
+                Text = TextDecoder.DecodeEntities(TextDecoder.Clean(text)),
             });
         }
     }
@@ -213,6 +213,8 @@ public sealed class ArticleReader(ArticleReaderOptions options)
             }
             text = text[bodyStart..];
         }
+        // Plain text scraped from the web may keep character references ("communiqu&#233;").
+        text = TextDecoder.DecodeEntities(text);
 
         if (!HasWords(text))
         {

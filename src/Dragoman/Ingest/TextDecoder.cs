@@ -212,4 +212,29 @@ public static class TextDecoder
         }
         return n;
     }
+
+    // Numeric character references and the few named ones that scraped text keeps ("&#233;", "&amp;").
+    private static readonly System.Text.RegularExpressions.Regex Entity = new(
+        "&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|amp|lt|gt|quot|apos|nbsp);", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Decodes the character references that text scraped from the web keeps in plain files
+    /// ("communiqu&amp;#233;" is "communiqué"); a reference to no valid character is left as it is.
+    /// For article text only: markup (a feed, a page) is decoded by its parser.
+    /// </summary>
+    public static string DecodeEntities(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains('&'))
+        {
+            return text;
+        }
+        return Entity.Replace(text, m =>
+        {
+            var decoded = System.Net.WebUtility.HtmlDecode(m.Value);
+            return decoded == m.Value || (decoded.Length == 1 && char.IsSurrogate(decoded[0])) || decoded.Any(c => char.IsControl(c) && c is not '\n' and not '\t')
+                ? m.Value
+                : decoded.Replace('\u00A0', ' ');
+        });
+    }
 }

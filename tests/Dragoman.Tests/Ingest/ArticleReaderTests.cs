@@ -71,6 +71,23 @@ public class ArticleReaderTests
         Assert.Equal(repaired, TextDecoder.Clean(broken));
 
     [Theory]
+    [InlineData("He signed a communiqu&#233; on Iraq.", "He signed a communiqu\u00e9 on Iraq.")]
+    [InlineData("Ben &amp; Jerry&#x2019;s &lt;b&gt; &quot;tag&quot;", "Ben & Jerry\u2019s <b> \"tag\"")]
+    [InlineData("AT&T and R&D; &#0; &#55357; &unknown;", "AT&T and R&D; &#0; &#55357; &unknown;")]
+    public void Character_references_left_in_plain_text_are_decoded(string raw, string decoded) =>
+        Assert.Equal(decoded, TextDecoder.DecodeEntities(raw));
+
+    [Fact]
+    public void A_plain_article_keeps_no_character_references_but_markup_is_left_to_its_parser()
+    {
+        var result = new ArticleReader().ReadText("a", "EU talks\n\nHe signed a communiqu&#233; on Iraq &amp; Syria.");
+        Assert.True(result.Succeeded, result.ToString());
+        Assert.Equal("EU talks\n\nHe signed a communiqu\u00e9 on Iraq & Syria.", result.Article!.Text);
+        // Raw markup is decoded by its parser, not before it: escaped tags stay text inside a feed.
+        Assert.Equal("&lt;p&gt;", TextDecoder.Clean("&lt;p&gt;"));
+    }
+
+    [Theory]
     [InlineData("Caf\u00e9 na\u00efve S\u00e3o Paulo \u00a35 \u2019quoted\u2019")]
     [InlineData("\u00c3 la carte, \u00e2 bient\u00f4t, \u00c2ge")]
     [InlineData("M\u00fcller and \u00c5sa met in Z\u00fcrich.")]

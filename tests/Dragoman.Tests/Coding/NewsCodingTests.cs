@@ -85,6 +85,15 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void A_preposition_fronting_the_clause_is_not_the_verbs_particle()
+    {
+        // "For X, Y called Z unambitious" is no "call for"; "called for an inquiry" is.
+        var doc = CodeText("For the Welsh Liberal Democrats, Kirsty Williams called the new target unambitious. The Liberal Democrats called for an inquiry.", new DateOnly(2005, 1, 20));
+        var appeal = Assert.Single(doc.Events, e => e.Cameo == "020");
+        Assert.Equal("called for", appeal.Trigger.Text);
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

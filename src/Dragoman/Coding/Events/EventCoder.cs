@@ -590,7 +590,8 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                     var match = -1;
                     foreach (var t in local)
                     {
-                        if (!words.Contains(t) && t != head && !consumed.Contains(t) && w.Words.Contains(g.Lemma(t)) && !IsCircumstantial(g, anchor, t, pattern))
+                        if (!words.Contains(t) && t != head && !consumed.Contains(t) && w.Words.Contains(g.Lemma(t)) && !IsCircumstantial(g, anchor, t, pattern)
+                            && !IsFrontedPreposition(g, head, t, pattern))
                         {
                             match = t;
                             break;
@@ -686,6 +687,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// True when a word hangs on a noun inside an oblique of the head ("stopped work on the first
     /// day of a strike"): a circumstance of the act, not a word of its pattern ("stopped a strike").
     /// </summary>
+    // "For the Liberal Democrats, Kirsty Williams called the target unambitious": a verb's
+    // preposition ("call for") follows it; one before it heads a fronted adjunct of the clause.
+    private static bool IsFrontedPreposition(SentenceGraph g, int head, int t, EventPattern pattern) =>
+        pattern.Kind == PredicateKind.Verb && t < head && g[t].Upos == "ADP" && g.BaseRelation(t) == "case"
+        && g.Head(t) is var nominal and >= 0 && g.Head(nominal) == head && g.BaseRelation(nominal) == "obl";
+
     private static bool IsCircumstantial(SentenceGraph g, int head, int t, EventPattern pattern)
     {
         var sawNmod = false;

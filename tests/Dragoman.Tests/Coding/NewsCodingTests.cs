@@ -94,6 +94,15 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void Releasing_products_and_figures_is_no_event_but_releasing_hostages_is()
+    {
+        var doc = CodeText("Microsoft released a new security tool. Google has already released a desktop tool. Its release was eclipsed by Doom 3. Hamas released 24 hostages.", new DateOnly(2023, 11, 24));
+        var release = Assert.Single(doc.Events, e => e.Cameo.StartsWith("084", StringComparison.Ordinal));
+        Assert.Equal("0841", release.Cameo);
+        Assert.Equal("PSEREBHMS", release.Source.Code);
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

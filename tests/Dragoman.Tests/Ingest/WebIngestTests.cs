@@ -96,18 +96,24 @@ public class WebIngestTests : IDisposable
         Assert.DoesNotContain("Copyright", text, StringComparison.Ordinal);
     }
 
+    // A feed of one item with the given title and description (as written in the XML), read back.
+    private Dragoman.Documents.Article ReadOneItemFeed(string title, string description)
+    {
+        var path = Path.Combine(dir, "one-item.xml");
+        File.WriteAllText(path, $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Example</title>
+            <item><title>{title}</title><link>https://example.org/1</link>
+            <description>{description}</description></item>
+            </channel></rss>
+            """);
+        return Assert.Single(new ArticleReader().ReadPath(path)).Article!;
+    }
+
     [Fact]
     public void Escaped_entities_in_feed_descriptions_and_titles_are_decoded()
     {
-        var path = Path.Combine(dir, "escaped.xml");
-        File.WriteAllText(path, """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <rss version="2.0"><channel><title>Example</title>
-            <item><title>Parks &amp;amp; Resorts&amp;#8217; plan</title><link>https://example.org/1</link>
-            <description><![CDATA[Universal Parks &amp; Resorts met at McDonald&#8217;s on Friday.]]></description></item>
-            </channel></rss>
-            """);
-        var article = Assert.Single(new ArticleReader().ReadPath(path)).Article!;
+        var article = ReadOneItemFeed("Parks &amp;amp; Resorts&amp;#8217; plan", "<![CDATA[Universal Parks &amp; Resorts met at McDonald&#8217;s on Friday.]]>");
         Assert.Equal("Parks & Resorts\u2019 plan", article.Title);
         Assert.Contains("Universal Parks & Resorts met at McDonald\u2019s on Friday.", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("&", article.Text.Replace("Parks & Resorts", "", StringComparison.Ordinal), StringComparison.Ordinal);
@@ -116,15 +122,7 @@ public class WebIngestTests : IDisposable
     [Fact]
     public void Paragraphs_of_a_feed_description_are_not_run_together()
     {
-        var path = Path.Combine(dir, "paragraphs.xml");
-        File.WriteAllText(path, """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <rss version="2.0"><channel><title>Example</title>
-            <item><title>Speech</title><link>https://example.org/1</link>
-            <description>&lt;p&gt;The speech stirred applause&lt;/p&gt;&lt;p&gt;Donald Trump promised a new moment.&lt;/p&gt;</description></item>
-            </channel></rss>
-            """);
-        var text = Assert.Single(new ArticleReader().ReadPath(path)).Article!.Text;
+        var text = ReadOneItemFeed("Speech", "&lt;p&gt;The speech stirred applause&lt;/p&gt;&lt;p&gt;Donald Trump promised a new moment.&lt;/p&gt;").Text;
         Assert.Contains("The speech stirred applause\n\nDonald Trump promised a new moment.", text, StringComparison.Ordinal);
     }
 

@@ -103,6 +103,15 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void Hyphenated_offices_ending_in_general_are_no_generals()
+    {
+        var doc = CodeText("Justin Bassi, who advises Attorney-General George Brandis, met the Governor-General.", new DateOnly(2014, 10, 1));
+        Assert.Contains(doc.Actors, a => a.Text == "Attorney-General George Brandis" && a.Code == "JUD");
+        Assert.Contains(doc.Actors, a => a.Text == "Governor-General" && a.Code == "GOV");
+        Assert.DoesNotContain(doc.Actors, a => a.Code.EndsWith("MIL", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

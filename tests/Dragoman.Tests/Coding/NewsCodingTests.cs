@@ -112,6 +112,15 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void Who_is_thanked_or_blamed_for_doing_something_did_it()
+    {
+        var doc = CodeText("Hamas thanked Russia for mediating the release. Republicans pilloried the Obama administration for proposing a stimulus.", new DateOnly(2018, 9, 25));
+        Assert.Equal("RUS", Assert.Single(doc.Events, e => e.Trigger.Text == "mediating").Source.Code);
+        Assert.StartsWith("USA", Assert.Single(doc.Events, e => e.Trigger.Text == "proposing").Source.Code, StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Events, e => e.Trigger.Text is "mediating" or "proposing" && e.Source.Code is "PSEREBHMS" or "USAPTYREP");
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

@@ -1020,6 +1020,20 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 {
                     return g.WithConjuncts(controller); // "urged both sides to release": the sides release
                 }
+                if (g[verb].Xpos == "VBG" && g.ChildrenWith(verb, "mark", "case").Any(m => g.Lemma(m) is "for" or "of"))
+                {
+                    // "thanked Russia for mediating", "accused Israel of attacking": the one thanked or
+                    // accused did it; "was praised for mediating": the passive's subject. An object
+                    // that names no actor ("accept a payment in return for dropping") leaves it to the subject.
+                    if (g.FirstChild(head, "obj") is var judged and >= 0 && g.WithConjuncts(judged).Any(c => actorAt.ActorFor(g, c) >= 0))
+                    {
+                        return g.WithConjuncts(judged);
+                    }
+                    if (g.FirstChild(head, "nsubj:pass") is var judgedPassive and >= 0)
+                    {
+                        return g.WithConjuncts(judgedPassive);
+                    }
+                }
                 // "are guilty of violating the ceasefire": a predicate adjective's subject too.
                 return g[head].Upos is "VERB" or "AUX" || (g[head].Upos == "ADJ" && g.FirstChild(head, "cop") >= 0) ? VerbSubjects(g, head, actorAt, depth + 1) : [];
             case "acl":

@@ -34,7 +34,12 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         {
             if (input == "-")
             {
-                yield return ReadText("-", (stdin ?? Console.In).ReadToEnd());
+                var text = (stdin ?? Console.In).ReadToEnd();
+                var result = ReadText("-", text);
+                foreach (var r in result.Error == IngestError.Feed ? ReadCollection("-", TextDecoder.Clean(text)) : [result])
+                {
+                    yield return r;
+                }
             }
             else if (Directory.Exists(input))
             {
@@ -73,27 +78,44 @@ public sealed class ArticleReader(ArticleReaderOptions options)
     }
 
     /// <summary>
-    /// Reads one file: a plain-text article, an HTML page (its main text, title, site and date), or
-    /// an RSS/Atom feed (one article per item, ids "PATH#N").
+    /// Reads one file: a plain-text article, an HTML page (its main text, title, site and date), an
+    /// RSS/Atom feed (one article per item, ids "PATH#N") or JSON articles (an object, an array of
+    /// objects or JSON Lines; ids "PATH#N" when there are several).
     /// </summary>
     public IEnumerable<IngestResult> ReadPath(string path)
     {
         var single = ReadFile(path);
         if (single.Error != IngestError.Feed)
         {
-            yield return single;
-            yield break;
+            return [single];
         }
+        string text;
+        try
+        {
+            text = TextDecoder.Decode(File.ReadAllBytes(path)) ?? "";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [IngestResult.Fail(path, IngestError.Unreadable, $"cannot read: {e.Message}")];
+        }
+        return ReadCollection(path, text);
+    }
+
+    // The articles of a feed or of JSON data, each with the collection's id and its number.
+    private IEnumerable<IngestResult> ReadCollection(string path, string text)
+    {
+        var json = JsonArticles.LooksLikeJson(text);
         List<FeedItem> items;
         string? failure = null;
         try
         {
-            items = FeedReader.Read(TextDecoder.Decode(File.ReadAllBytes(path)) ?? "");
+            items = json ? JsonArticles.Read(text) : FeedReader.Read(text);
         }
-        catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or System.Text.Json.JsonException or FormatException)
         {
             items = [];
-            failure = $"malformed feed: {e.Message.ReplaceLineEndings(" ")}";
+            // A FormatException says what an article lacks; the others that the data is not well formed.
+            failure = $"{(e is FormatException ? "JSON articles" : json ? "malformed JSON" : "malformed feed")}: {e.Message.ReplaceLineEndings(" ")}";
         }
         if (failure is not null)
         {
@@ -102,27 +124,27 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         }
         if (items.Count == 0)
         {
-            yield return IngestResult.Fail(path, IngestError.Empty, "feed with no items");
+            yield return IngestResult.Fail(path, IngestError.Empty, json ? "JSON with no articles" : "feed with no items");
             yield break;
         }
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var text = item.Title is null ? item.Text : item.Title + "\n\n" + item.Text;
-            var id = $"{path}#{i + 1}";
-            if (text.Trim().Length == 0)
+            var articleText = item.Title is null ? item.Text : item.Title + "\n\n" + item.Text;
+            var id = json && items.Count == 1 ? path : $"{path}#{i + 1}";
+            if (articleText.Trim().Length == 0)
             {
-                yield return IngestResult.Fail(id, IngestError.Empty, "empty feed item");
+                yield return IngestResult.Fail(id, IngestError.Empty, json ? "empty article" : "empty feed item");
                 continue;
             }
             yield return IngestResult.Ok(id, new Article
             {
-                Id = id,
+                Id = json && item.Id.Length > 0 ? item.Id : id,
                 Title = item.Title,
                 Source = item.Source,
                 Url = item.Url,
                 Date = Options.Date ?? item.Date,
-                Text = TextDecoder.DecodeEntities(TextDecoder.Clean(text)),
+                Text = TextDecoder.DecodeEntities(TextDecoder.Clean(articleText)),
             });
         }
     }
@@ -172,6 +194,10 @@ public sealed class ArticleReader(ArticleReaderOptions options)
         if (FeedReader.LooksLikeFeed(text))
         {
             return IngestResult.Fail(id, IngestError.Feed, "a news feed: read it with ReadPath");
+        }
+        if (JsonArticles.LooksLikeJson(text))
+        {
+            return IngestResult.Fail(id, IngestError.Feed, "JSON articles: read them with ReadPath");
         }
         if (HtmlExtractor.LooksLikeHtml(text))
         {

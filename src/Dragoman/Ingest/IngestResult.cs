@@ -17,7 +17,7 @@ public enum IngestError
     TooLarge,
     /// <summary>Metadata in the input is malformed (for example an impossible date), or a feed is malformed.</summary>
     BadMetadata,
-    /// <summary>The file is a news feed holding several articles (read it with <see cref="ArticleReader.ReadPath"/>).</summary>
+    /// <summary>The file is a collection of articles, a news feed or JSON data (read it with <see cref="ArticleReader.ReadPath"/>).</summary>
     Feed,
 }
 

@@ -121,6 +121,17 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void It_standing_for_a_clause_refers_to_no_actor()
+    {
+        var doc = CodeText("Iran condemned the strike. \"It will be great to work with them,\" an analyst said. It seems that the talks will fail. It said it was ready to respond.", new DateOnly(2024, 4, 2));
+        var its = doc.Actors.Where(a => a.Text is "It" or "it").ToList();
+        // Only the last sentence's two "it"s are Iran.
+        Assert.Equal(2, its.Count);
+        Assert.All(its, a => Assert.Equal("IRN", a.Code));
+        Assert.All(its, a => Assert.Equal(doc.Sentences.Length - 1, a.Sentence));
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

@@ -108,6 +108,10 @@ internal static class Coreference
         {
             return null; // expletive "it is …", but not "it is willing to…"
         }
+        if (w == "it" && IsExpletive(doc, token))
+        {
+            return null; // "It might be appropriate to tell us…", "it seems that…"
+        }
         if (w is "himself" or "herself" or "itself" or "themselves" && token.Head >= 0)
         {
             // A reflexive means the subject of its own clause ("the propagandist found himself…"),
@@ -154,6 +158,46 @@ internal static class Coreference
         "willing", "ready", "prepared", "determined", "committed", "keen", "eager", "poised", "set", "unwilling", "reluctant",
         "opposed", "against", "open", "resolved", "intent", "responsible", "guilty", "bound", "planning", "preparing", "trying",
         "seeking", "considering", "going", "refusing", "demanding", "insisting", "threatening", "continuing",
+    };
+
+    /// <summary>
+    /// An "it" that stands for a clause, not a thing: the subject of an evaluative predicate or of a
+    /// raising verb whose clause follows ("It might be appropriate to tell us", "it will be great to
+    /// work with them", "it seems that"). Predicates that describe an actor ("it was keen to", "it
+    /// will be able to", "it is confident that") keep their referent.
+    /// </summary>
+    private static bool IsExpletive(Doc doc, Token token)
+    {
+        if (token.Relation is not ("nsubj" or "nsubj:pass" or "expl") || token.Head < 0)
+        {
+            return false;
+        }
+        var predicate = doc.Tokens[token.Head];
+        var lemma = (predicate.Lemma ?? predicate.Norm).ToLowerInvariant();
+        var raising = lemma is "seem" or "appear" or "emerge" or "transpire";
+        if (!raising && !EvaluativePredicates.Contains(lemma))
+        {
+            return false;
+        }
+        var sentence = doc.Sentences[token.Sentence].Tokens;
+        for (var t = token.Index + 1; t < sentence.End; t++)
+        {
+            if (doc.Tokens[t].Head == predicate.Index && doc.Tokens[t].Relation is "csubj" or "ccomp" or "xcomp" or "advcl")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Predicates said of a clause, not of an actor ("it is important to", "it is clear that").
+    private static readonly HashSet<string> EvaluativePredicates = new(StringComparer.Ordinal)
+    {
+        "appropriate", "inappropriate", "important", "necessary", "unnecessary", "possible", "impossible", "difficult", "hard",
+        "easy", "great", "good", "bad", "wrong", "right", "clear", "unclear", "obvious", "vital", "essential", "crucial",
+        "true", "fair", "unfair", "time", "ironic", "interesting", "surprising", "worth", "better", "best", "safe", "dangerous",
+        "acceptable", "unacceptable", "understandable", "likely", "unlikely", "helpful", "useful", "pointless", "shame", "pity",
+        "mistake", "wise", "sensible", "reasonable", "significant", "remarkable", "hardly", "odd", "strange", "sad", "nice",
     };
 
     private static bool DescribesAnActor(Doc doc, int i)

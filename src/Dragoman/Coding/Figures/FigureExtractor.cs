@@ -197,8 +197,42 @@ public sealed class FigureExtractor : IDocumentStage
                 return true; // a time, 10:30
             }
         }
+        // A capitalised number word inside a name ("the Six Nations", "the Big Four").
+        if (!char.IsDigit(word[0]) && char.IsUpper(word[0]) && i > 0 && next < tokens.Length && tokens[next].Norm.Length > 1 && char.IsUpper(tokens[next].Norm[0]))
+        {
+            return true;
+        }
+        if (char.IsDigit(word[0]) && !number.Vague && !HasCountedNoun(tokens, next) && IsLabelOrScore(tokens, i, next))
+        {
+            return true;
+        }
         // Small spelled-out numbers without a counted noun are usually not figures ("two of them").
         return !char.IsDigit(word[0]) && number.Value < 10 && !number.Vague && !HasCountedNoun(tokens, next);
+    }
+
+    // Numbers that name or score rather than count: "Radio 4", "No 20", "the top 10", "aged 14",
+    // "a 5-1 win", "7-6 (7-5)", "(Yakubu 55)".
+    private static bool IsLabelOrScore(ReadOnlySpan<Token> tokens, int i, int next)
+    {
+        if (i > 0)
+        {
+            var before = tokens[i - 1].Norm;
+            if (before.ToLowerInvariant() is "no" or "no." or "number" or "top" or "aged" or "age" or "version" or "round" or "page" or "grade"
+                    or "level" or "channel" or "radio" or "platform" or "gate" or "room" or "flight" or "route" or "chapter" or "section" or "article" or "resolution"
+                || (before.Length > 1 && char.IsUpper(before[0]) && before.All(char.IsLetter) && i > 1))
+            {
+                return true;
+            }
+            if (before is "-" && i > 1 && char.IsDigit(tokens[i - 2].Norm[0]))
+            {
+                return true;
+            }
+        }
+        if (next + 1 < tokens.Length && tokens[next].Norm is "-" && char.IsDigit(tokens[next + 1].Norm[0]) && !HasCountedNoun(tokens, next + 2))
+        {
+            return true;
+        }
+        return next < tokens.Length && tokens[next].Norm is ")" && i > 0 && tokens[i - 1].Norm is "(" or "-";
     }
 
     private static bool HasCountedNoun(ReadOnlySpan<Token> tokens, int end) => CountedNoun(tokens, end).Index >= 0;
@@ -244,6 +278,8 @@ public sealed class FigureExtractor : IDocumentStage
     private static (string? Noun, int Index, bool Strong) CountedNoun(ReadOnlySpan<Token> tokens, int end)
     {
         var strong = false;
+        // "120,000 people are expected": people counted, when no more telling noun follows.
+        var people = -1;
         for (var k = end; k < tokens.Length && k < end + 6; k++)
         {
             var t = tokens[k];
@@ -255,15 +291,19 @@ public sealed class FigureExtractor : IDocumentStage
             }
             if (Fillers.Contains(w) && !KindWords.ContainsKey(w))
             {
+                if (people < 0 && k == end && w.ToLowerInvariant() is "people" or "civilians" or "civilian")
+                {
+                    people = k;
+                }
                 continue;
             }
             if (!char.IsLetter(w[0]))
             {
-                return (null, -1, strong);
+                break;
             }
             if (t.Upos is "VERB" or "AUX" or "ADP" or "SCONJ" or "CCONJ" or "PRON" || IsFunctionWord(w))
             {
-                return (null, -1, strong);
+                break;
             }
             if (t.Upos is "ADJ" && k + 1 < tokens.Length && char.IsLetter(tokens[k + 1].Norm[0]) && !KindWords.ContainsKey(w))
             {
@@ -271,7 +311,7 @@ public sealed class FigureExtractor : IDocumentStage
             }
             return (w, k, strong);
         }
-        return (null, -1, strong);
+        return people >= 0 ? (tokens[people].Norm.ToLowerInvariant(), people, strong) : (null, -1, strong);
     }
 
     private static bool IsFunctionWord(string w) => w.ToLowerInvariant() is "and" or "or" or "but" or "to" or "in" or "on" or "at" or "by" or "for" or "with" or "from"

@@ -103,7 +103,9 @@ internal static class NumberParser
             {
                 k++;
             }
-            if (k < tokens.Length && tokens[k].Norm.Length > 1 && Scales.TryGetValue(tokens[k].Norm, out var scale) && char.IsLower(tokens[k].Norm[0]))
+            // A one-letter scale only glued to a sum of money ("£206m", "$5bn" is caught above): "5 m" may be metres.
+            var glued = k == j && k < tokens.Length && tokens[k - 1].End == tokens[k].Start && i > 0 && tokens[i - 1].Norm is "$" or "\u00A3" or "\u20AC" or "\u00A5" or "US$";
+            if (k < tokens.Length && (tokens[k].Norm.Length > 1 || glued) && Scales.TryGetValue(tokens[k].Norm, out var scale) && char.IsLower(tokens[k].Norm[0]))
             {
                 value *= scale;
                 j = k + 1;

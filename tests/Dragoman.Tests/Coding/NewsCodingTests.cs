@@ -132,6 +132,15 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void A_place_is_where_things_happen_not_who_acts()
+    {
+        var doc = CodeText("Oil prices rose as cold weather in the US threatened supplies. British Airways is to halt its flights from London to Jeddah and Riyadh in Saudi Arabia. Officials in Kyiv condemned the attack.", new DateOnly(2005, 1, 20));
+        Assert.DoesNotContain(doc.Events, e => e.Source.Code == "USA");
+        Assert.Contains(doc.Actors, a => a.Text == "Riyadh" && a.Code == "SAU");
+        Assert.Equal("UKRGOV", Assert.Single(doc.Events, e => e.Trigger.Text == "condemned").Source.Code);
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

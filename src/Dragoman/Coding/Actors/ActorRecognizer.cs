@@ -358,6 +358,16 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         {
             k--;
         }
+        if (k >= 0 && tokens[k].Norm is "and" or "or" or ",")
+        {
+            // "to Jeddah and Riyadh", "in Paris, London and Berlin": a place coordinated with one after a preposition.
+            var m = k - 1;
+            while (m >= 0 && m > k - 7 && tokens[m].Norm.Length > 0 && (char.IsUpper(tokens[m].Norm[0]) || tokens[m].Norm is "," or "the"))
+            {
+                m--;
+            }
+            return m < k - 1 && m >= 0 && LocativePrepositions.Contains(tokens[m].Norm);
+        }
         return k >= 0 && LocativePrepositions.Contains(tokens[k].Norm);
     }
 

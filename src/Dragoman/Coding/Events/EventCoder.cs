@@ -1402,6 +1402,10 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         {
             first = g.Subtree(own).Min();
         }
+        // A place named inside the verb's own subject ("cold weather in the US", "officials in Kyiv")
+        // is not the subject; the clause's subject, when it has one, bounds where that applies.
+        var ownSubject = g.FirstChild(verb, "nsubj");
+        var subjectWords = ownSubject >= 0 ? g.Subtree(ownSubject).ToHashSet() : null;
         for (var t = verb - 1; t >= first; t--)
         {
             var token = g[t];
@@ -1414,13 +1418,28 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
                 return [];
             }
             var m = actorAt.At(t);
-            if (m >= 0 && !doc.Actors[m].IsModifier && !targets.Contains(t) && !IsCitedSource(g, doc.Actors[m].Tokens))
+            if (m >= 0 && !doc.Actors[m].IsModifier && !targets.Contains(t) && !IsCitedSource(g, doc.Actors[m].Tokens) && !(IsLocated(g, doc.Actors[m].Tokens) && (subjectWords is null || subjectWords.Contains(t))))
             {
                 var a = doc.Actors[m];
                 return [new EventActor(a.Text, a.Code, a.Span, m)];
             }
         }
         return [];
+    }
+
+    // An actor named as a place ("cold weather in the US threatened…", "officials in Kyiv said"):
+    // where something is, not who does it.
+    private static bool IsLocated(SentenceGraph g, TokenRange actor)
+    {
+        for (var t = actor.Start; t < actor.End; t++)
+        {
+            var h = g.Head(t);
+            if (h < actor.Start || h >= actor.End)
+            {
+                return g.CaseOf(t) is "in" or "at" or "inside" or "near" or "across" or "throughout" or "within" or "around";
+            }
+        }
+        return false;
     }
 
     // "38%", "two-thirds", "a majority", "most", "many": how many of those asked, not who.

@@ -73,6 +73,10 @@ public class NewsCodingTests
         Assert.DoesNotContain(doc.Actors, a => a.Text is "criminal" or "elder");
         Assert.Contains(doc.Actors, a => a.Text == "tribal elders" && a.Code == "ELI");
         Assert.Contains(doc.Actors, a => a.Text == "criminals" && a.Code == "CRM");
+        // Whatever the tag: a lower-case noun right after it is what the word describes.
+        doc = CodeText("Shareholders demanded an extraordinary general meeting. Unions called a general strike. The general said troops would advance.", new DateOnly(2005, 1, 20));
+        var general = Assert.Single(doc.Actors, a => a.Text == "general");
+        Assert.Equal(("MIL", 2), (general.Code, general.Sentence));
     }
 
     [Theory]

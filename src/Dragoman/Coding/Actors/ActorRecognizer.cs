@@ -95,8 +95,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             // officials, "a general strike" none by generals (unlike "militant targets", "military
             // operations", which belong to militants and the military).
             composed.RemoveAll(m => m.Type == ActorType.Agent && m.Country is null && m.Tokens.End - m.Tokens.Start == 1
-                && doc.Tokens[m.Tokens.Start] is { Upos: "ADJ" } adjective && IsAdjectivalRelation(adjective.Relation)
-                && AdjectivesOfOtherSense.Contains(adjective.Norm.ToLowerInvariant()));
+                && AdjectivesOfOtherSense.Contains(doc.Tokens[m.Tokens.Start].Norm.ToLowerInvariant())
+                && (doc.Tokens[m.Tokens.Start] is { Upos: "ADJ" } adjective && IsAdjectivalRelation(adjective.Relation)
+                    || ModifiesCommonNoun(doc, m.Tokens.End)));
             LocateTitledStrangers(doc, composed, places.Skip(placesBefore));
             actors.AddRange(composed);
         }
@@ -279,6 +280,12 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
 
     // "a firm but fair policy", "criminal charges", "radical reform", "his elder brother", "marine life".
     private static readonly FrozenSet<string> AdjectivesOfOtherSense = new[] { "official", "general", "royal", "firm", "criminal", "radical", "elder", "marine" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "an extraordinary general meeting", "a general election", "an official visit": whatever the
+    // tagger called the word, a lower-case noun right after it is what it describes.
+    private static bool ModifiesCommonNoun(Doc doc, int next) =>
+        next < doc.Tokens.Length && doc.Tokens[next] is { Upos: "NOUN" } noun && noun.Sentence == doc.Tokens[next - 1].Sentence
+        && noun.Norm.Length > 0 && noun.Norm.All(c => char.IsLower(c) || c == '-');
 
     // An adjective modifying a noun, coordinated with one, or said of a subject ("the policy is firm"),
     // not a noun the tagger called an adjective ("the official said").

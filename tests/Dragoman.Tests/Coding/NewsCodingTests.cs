@@ -145,6 +145,15 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void A_threatened_act_in_a_place_targets_the_country_there()
+    {
+        // Like the act itself would, the threat of it targets the country where it would happen.
+        var doc = CodeText("Israel threatened to ban voting in Jerusalem.", new DateOnly(2006, 1, 10));
+        var threat = Assert.Single(doc.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Equal(("ISR", "ISR"), (threat.Source.Code, threat.Target?.Code));
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

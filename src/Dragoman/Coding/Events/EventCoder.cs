@@ -1899,9 +1899,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
         return doc.Article.Date;
     }
 
-    /// <summary>Codes of material acts (aid, yielding, investigation, force, coercion, violence) and intents to yield or aid.</summary>
+    /// <summary>Codes of material acts (aid, yielding, investigation, force, coercion, violence), intents to yield or aid, and threats of such acts.</summary>
     private static bool LocationTargets(string code) =>
-        code[..2] is "06" or "07" or "08" or "09" or "15" or "16" or "17" or "18" or "19" or "20"
+        code[..2] is "06" or "07" or "08" or "09" or "13" or "15" or "16" or "17" or "18" or "19" or "20"
         || code.StartsWith("033", StringComparison.Ordinal) || code.StartsWith("035", StringComparison.Ordinal) || code.StartsWith("124", StringComparison.Ordinal)
         || code.StartsWith("1224", StringComparison.Ordinal);
 

@@ -154,6 +154,14 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void Dismissing_an_appeal_from_someone_rejects_them()
+    {
+        var doc = CodeText("Rebels in the Ivory Coast dismissed an appeal from President Laurent Gbagbo. Iran turned down an offer from the European Union.", new DateOnly(2004, 11, 10));
+        Assert.Contains(doc.Events, e => e.Cameo == "120" && e.Source.Code == "CIVREB" && e.Target?.Code == "CIVGOV");
+        Assert.Contains(doc.Events, e => e.Cameo == "120" && e.Source.Code == "IRN" && e.Target?.Code == "IGOEEC");
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

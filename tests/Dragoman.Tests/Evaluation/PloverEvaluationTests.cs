@@ -82,7 +82,7 @@ public class PloverEvaluationTests
 
     /// <summary>
     /// Guards the score recorded in BENCHMARKS.md on the PLOVER dev records (event accuracy 81.2 %,
-    /// source country 85.0 %, target country 52.4 % when recorded): it may rise, it must not silently fall.
+    /// source country 85.0 %, target country 52.9 % when recorded): it may rise, it must not silently fall.
     /// </summary>
     [SkippableFact]
     public void Plover_dev_scores_do_not_drop()
@@ -94,7 +94,7 @@ public class PloverEvaluationTests
         Assert.Equal(213, scores.Records);
         Assert.True(scores.EventAccuracy >= 81.0, $"event_accuracy {scores.EventAccuracy}");
         Assert.True(scores.SourceCountryAccuracy >= 84.5, $"source_country_accuracy {scores.SourceCountryAccuracy}");
-        Assert.True(scores.TargetCountryAccuracy >= 52.0, $"target_country_accuracy {scores.TargetCountryAccuracy}");
+        Assert.True(scores.TargetCountryAccuracy >= 52.5, $"target_country_accuracy {scores.TargetCountryAccuracy}");
     }
 
     /// <summary>

@@ -365,9 +365,10 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         {
             k--;
         }
-        if (k >= 0 && tokens[k].Norm is "and" or "or" or ",")
+        if (k >= 0 && tokens[k].Norm is "and" or "or")
         {
-            // "to Jeddah and Riyadh", "in Paris, London and Berlin": a place coordinated with one after a preposition.
+            // "to Jeddah and Riyadh", "in Paris, London and Berlin": a place coordinated with one after
+            // a preposition (not after a comma alone: "In Paris, Moscow said…" is Moscow speaking).
             var m = k - 1;
             while (m >= 0 && m > k - 7 && tokens[m].Norm.Length > 0 && (char.IsUpper(tokens[m].Norm[0]) || tokens[m].Norm is "," or "the"))
             {

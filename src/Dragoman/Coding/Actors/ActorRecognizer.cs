@@ -691,7 +691,8 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             // ("in Moscow") or modifies a common noun ("a Berlin Christmas market", "the Kabul hospital").
             var isCapital = capital is not null && basePiece == capital;
             var capitalAsPlace = isCapital && (AfterLocative(tokens, capital!.Start - offset)
-                || group[^1].End - offset < tokens.Length && tokens[group[^1].End - offset].Upos == "NOUN");
+                || group[^1].End - offset < tokens.Length && tokens[group[^1].End - offset].Upos == "NOUN"
+                    && tokens[group[^1].End - offset - 1].Relation is "compound" or "amod" or "nmod:desc");
             var code = agent is not null
                 ? Combine(baseEntry, agent.Code)
                 : isCapital && !capitalAsPlace ? baseEntry.Code + "GOV" : baseEntry.Code!;

@@ -162,6 +162,15 @@ public class NewsCodingTests
     }
 
     [Fact]
+    public void A_news_outlet_says_nothing_of_whose_officials_speak()
+    {
+        // Reuters is British and AP American; the prosecutor and the minister are neither.
+        var doc = CodeText("\"There is surplus,\" state prosecutor Alexis Ortiz told Reuters. Welfare Minister Alwi Shihab told AP news agency that the announcement was final.", new DateOnly(2005, 1, 20));
+        Assert.DoesNotContain(doc.Actors, a => a.Code is "GBRJUD" or "USAGOV");
+        Assert.Contains(doc.Actors, a => a.Text.EndsWith("Alexis Ortiz", StringComparison.Ordinal) && a.Code == "JUD");
+    }
+
+    [Fact]
     public void A_root_verb_tagged_as_a_participle_finds_its_subject_by_word_order()
     {
         // "A top U.S. official today praised Haiti": "today" took the subject's place.

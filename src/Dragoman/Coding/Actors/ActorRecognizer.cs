@@ -733,7 +733,8 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             // A country in a hyphenated modifier ("the US-led coalition", "a Saudi-owned weekly") is
             // about something else.
             // Nor is a country acted against or gone to ("sanctions against Nigeria", "sent them back to Bulgaria").
-            if (!IsTitledStranger(m) && !m.IsModifier && !(m.Tokens.End < doc.Tokens.Length && doc.Tokens[m.Tokens.End].Norm is "-")
+            // A news outlet ("told Reuters", "the BBC reported") says where it is based, not where the story is.
+            if (!IsTitledStranger(m) && !m.IsModifier && m.Type != ActorType.Media && !(m.Tokens.End < doc.Tokens.Length && doc.Tokens[m.Tokens.End].Norm is "-")
                 && !(m.Tokens.Start > 0 && doc.Tokens[m.Tokens.Start - 1].Norm.ToLowerInvariant() is "against" or "to" or "into" or "toward" or "towards" or "from")
                 && CountryOf(m) is { } c && !IsReporter(doc, m))
             {

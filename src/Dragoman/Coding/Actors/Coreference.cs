@@ -301,7 +301,8 @@ internal static class Coreference
         {
             return draft;
         }
-        var antecedent = Nearest(earlier, m.Sentence, GroupWindow, a => a.Country is { Length: 3 } c && dictionary.Countries.ContainsKey(c));
+        // Not a news outlet's country: "told Reuters" says nothing of whose "the government" is.
+        var antecedent = Nearest(earlier, m.Sentence, GroupWindow, a => a.Country is { Length: 3 } c && dictionary.Countries.ContainsKey(c) && a.Type != ActorType.Media);
         if (antecedent is null)
         {
             return draft;

@@ -102,9 +102,7 @@ public static class TrainCommand
             var treebank = ReadTreebank(directory, "en_ewt-ud-train.conllu");
             var sentences = new List<IReadOnlyList<string>>();
             sentences.AddRange(treebank.Select(s => s.Words.Select(w => Tokenizer.Normalize(w.Form)).ToArray()));
-            var files = Directory.EnumerateFiles(corpusDirectory, "*.txt", SearchOption.AllDirectories)
-                .Where(f => !Path.GetFileName(f).Equals("README.TXT", StringComparison.OrdinalIgnoreCase))
-                .Order(StringComparer.Ordinal).ToList();
+            var files = CorpusArticles(corpusDirectory);
             foreach (var file in files)
             {
                 foreach (var line in File.ReadLines(file))
@@ -317,10 +315,7 @@ public static class TrainCommand
             }).ToList();
             if (selfTrainDirectory is not null)
             {
-                var articles = Directory.EnumerateFiles(selfTrainDirectory, "*.txt", SearchOption.AllDirectories)
-                    .Where(f => !Path.GetFileName(f).Equals("README.TXT", StringComparison.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal).Where((_, i) => i % every == 0)
-                    .Select(f => (f, File.ReadAllText(f)));
+                var articles = CorpusArticles(selfTrainDirectory).Where((_, i) => i % every == 0).Select(f => (f, File.ReadAllText(f)));
                 var labelled = SelfTraining.Label(articles, NlpAnnotator.Default);
                 io.Error.WriteLine($"self-training: {labelled.Count} sentences, {labelled.Sum(s => s.Gold.Entities.Length)} entities");
                 trainSet.AddRange(labelled);
@@ -339,6 +334,12 @@ public static class TrainCommand
         });
         return command;
     }
+
+    // The .txt articles of an unlabelled corpus directory, its README left out, in ordinal order.
+    private static List<string> CorpusArticles(string directory) =>
+        Directory.EnumerateFiles(directory, "*.txt", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).Equals("README.TXT", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal).ToList();
 
     private static List<IobSentence> ReadEntities(string path)
     {

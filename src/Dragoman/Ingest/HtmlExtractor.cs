@@ -98,26 +98,27 @@ internal static class HtmlExtractor
     internal static string Paragraphs(string contentHtml)
     {
         var document = new HtmlParser().ParseDocument(contentHtml);
-        var blocks = document.QuerySelectorAll("p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td");
-        var sb = new StringBuilder();
-        foreach (var element in blocks)
+        var text = string.Join("\n\n", BlockTexts(document, "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td",
+            name => name is "p" or "li" or "blockquote" or "pre" or "figcaption" or "td"));
+        return text.Length > 0 ? text : Collapse(document.Body?.TextContent ?? "");
+    }
+
+    // The collapsed, non-empty text of each block the selector finds; a block inside a container
+    // block is written with its parent.
+    private static IEnumerable<string> BlockTexts(IParentNode root, string selector, Func<string, bool> isContainer)
+    {
+        foreach (var element in root.QuerySelectorAll(selector))
         {
-            // A block inside another listed block is written with its parent.
-            if (element.Ancestors<IElement>().Any(a => a.LocalName is "p" or "li" or "blockquote" or "pre" or "figcaption" or "td"))
+            if (element.Ancestors<IElement>().Any(a => isContainer(a.LocalName)))
             {
                 continue;
             }
             var text = Collapse(element.TextContent);
             if (text.Length > 0)
             {
-                sb.Append(text).Append("\n\n");
+                yield return text;
             }
         }
-        if (sb.Length == 0)
-        {
-            sb.Append(Collapse(document.Body?.TextContent ?? ""));
-        }
-        return sb.ToString().TrimEnd();
     }
 
     private static readonly string[] Furniture = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "menu", "button", "select", "iframe"];
@@ -134,20 +135,7 @@ internal static class HtmlExtractor
         {
             element.Remove();
         }
-        var sb = new StringBuilder();
-        foreach (var element in document.Body.QuerySelectorAll("p, blockquote, li"))
-        {
-            if (element.Ancestors<IElement>().Any(a => a.LocalName is "p" or "li" or "blockquote"))
-            {
-                continue;
-            }
-            var text = Collapse(element.TextContent);
-            if (ReadsAsProse(text))
-            {
-                sb.Append(text).Append("\n\n");
-            }
-        }
-        return sb.ToString().TrimEnd();
+        return string.Join("\n\n", BlockTexts(document.Body, "p, blockquote, li", name => name is "p" or "li" or "blockquote").Where(ReadsAsProse));
     }
 
     private static bool ReadsAsProse(string text)

@@ -135,8 +135,6 @@ public static class TextDecoder
         return table;
     }
 
-    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
-
     /// <summary>
     /// Repairs UTF-8 that was read as Windows-1252 somewhere upstream (a feed's "â€™" for
     /// "’", "Ã©" for "é"): a character that stands for a UTF-8 lead byte, followed by
@@ -157,18 +155,12 @@ public static class TextDecoder
         Span<char> decoded = stackalloc char[2];
         for (var i = first; i < text.Length;)
         {
-            if (SequenceAt(text, i, bytes) is var n and > 0)
+            if (SequenceAt(text, i, bytes) is var n and > 0
+                && System.Text.Unicode.Utf8.ToUtf16(bytes[..n], decoded, out _, out var written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
             {
-                try
-                {
-                    var written = StrictUtf8.GetChars(bytes[..n], decoded);
-                    sb.Append(decoded[..written]);
-                    i += n;
-                    continue;
-                }
-                catch (DecoderFallbackException)
-                {
-                }
+                sb.Append(decoded[..written]);
+                i += n;
+                continue;
             }
             sb.Append(text[i]);
             i++;

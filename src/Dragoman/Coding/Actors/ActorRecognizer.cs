@@ -124,7 +124,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
                 length = 0; // "the West Bank": "West Bank" wins over "the West" followed by "Bank"
             }
             // "Esteban Santiago-Ruiz": a place that is half of a hyphenated surname names no place.
-            if (length > 0 && InHyphenatedName(tokens, words, lowered, i, length))
+            if (length > 0 && InHyphenatedName(tokens, words, lowered, i + length, meanings))
             {
                 length = 0;
             }
@@ -161,7 +161,7 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
                 for (var k = i + 1; k < end; k++)
                 {
                     var (inner, innerMeanings) = Dictionary.Matcher.MatchLongest(words, lowered, k, tokens.Length);
-                    if (inner > 0 && !IsNamesakesSurname(tokens, i, k, inner, innerMeanings) && !InHyphenatedName(tokens, words, lowered, k, inner))
+                    if (inner > 0 && !IsNamesakesSurname(tokens, i, k, inner, innerMeanings) && !InHyphenatedName(tokens, words, lowered, k + inner, innerMeanings))
                     {
                         end = k;
                         break;
@@ -185,19 +185,13 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
         tokens[i].Norm == "-" && i > 0 && i + 1 < tokens.Length && char.IsUpper(tokens[i - 1].Norm[0]) && IsNameContinuation(tokens, i + 1)
         && tokens[i - 1].End == tokens[i].Start && tokens[i].End == tokens[i + 1].Start;
 
-    // A dictionary phrase at i that is part of a hyphenated person's name: a place or capital joined
-    // by a hyphen to a capitalised word the dictionary does not know ("Santiago-Ruiz", not
-    // "Washington-Moscow" or "Israel-Hamas").
-    private bool InHyphenatedName(ReadOnlySpan<Token> tokens, List<string> words, List<string> lowered, int i, int length)
-    {
-        var end = i + length;
-        if (end + 1 >= tokens.Length || !IsSurnameHyphen(tokens, end) || Dictionary.Matcher.MatchLongest(words, lowered, end + 1, tokens.Length).Length > 0)
-        {
-            return false;
-        }
-        var (_, meanings) = Dictionary.Matcher.MatchLongest(words, lowered, i, tokens.Length);
-        return meanings.All(m => m.Kind is PhraseKind.Capital or PhraseKind.Place);
-    }
+    // A dictionary phrase ending at end, with these meanings, that is part of a hyphenated person's
+    // name: a place or capital joined by a hyphen to a capitalised word the dictionary does not know
+    // ("Santiago-Ruiz", not "Washington-Moscow" or "Israel-Hamas").
+    private bool InHyphenatedName(ReadOnlySpan<Token> tokens, List<string> words, List<string> lowered, int end, IReadOnlyList<PhraseMeaning> meanings) =>
+        end + 1 < tokens.Length && IsSurnameHyphen(tokens, end)
+        && meanings.All(m => m.Kind is PhraseKind.Capital or PhraseKind.Place)
+        && Dictionary.Matcher.MatchLongest(words, lowered, end + 1, tokens.Length).Length == 0;
 
     // "-elect" right after an office ("President-elect", "prime minister-elect").
     private static bool IsElect(ReadOnlySpan<Token> tokens, int i) =>
@@ -690,9 +684,9 @@ public sealed class ActorRecognizer(ActorDictionary dictionary) : IDocumentStage
             // A capital stands for its government ("Moscow said") unless it is where something is
             // ("in Moscow") or modifies a common noun ("a Berlin Christmas market", "the Kabul hospital").
             var isCapital = capital is not null && basePiece == capital;
+            var after = group[^1].End - offset;
             var capitalAsPlace = isCapital && (AfterLocative(tokens, capital!.Start - offset)
-                || group[^1].End - offset < tokens.Length && tokens[group[^1].End - offset].Upos == "NOUN"
-                    && tokens[group[^1].End - offset - 1].Relation is "compound" or "amod" or "nmod:desc");
+                || after < tokens.Length && tokens[after].Upos == "NOUN" && tokens[after - 1].Relation is "compound" or "amod" or "nmod:desc");
             var code = agent is not null
                 ? Combine(baseEntry, agent.Code)
                 : isCapital && !capitalAsPlace ? baseEntry.Code + "GOV" : baseEntry.Code!;

@@ -1396,16 +1396,12 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
             return []; // infinitives and participles take their subject from the clause above
         }
         // A subject of its own that is a share of people ("and 38% disagreed", "most agreed") ends the
-        // search at its first word: what comes before belongs to another clause.
-        var first = g.Sentence.Tokens.Start;
-        if (g.FirstChild(verb, "nsubj") is var own and >= 0 && own < verb && IsShare(g, own))
-        {
-            first = g.Subtree(own).Min();
-        }
-        // A place named inside the verb's own subject ("cold weather in the US", "officials in Kyiv")
-        // is not the subject; the clause's subject, when it has one, bounds where that applies.
+        // search at its first word: what comes before belongs to another clause. A place named inside
+        // the verb's own subject ("cold weather in the US", "officials in Kyiv") is not the subject;
+        // the clause's subject, when it has one, bounds where that applies.
         var ownSubject = g.FirstChild(verb, "nsubj");
-        var subjectWords = ownSubject >= 0 ? g.Subtree(ownSubject).ToHashSet() : null;
+        var subjectWords = ownSubject >= 0 ? g.Subtree(ownSubject) : null;
+        var first = ownSubject >= 0 && ownSubject < verb && IsShare(g, ownSubject) ? subjectWords!.Min() : g.Sentence.Tokens.Start;
         for (var t = verb - 1; t >= first; t--)
         {
             var token = g[t];
@@ -1429,17 +1425,20 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
 
     // An actor named as a place ("cold weather in the US threatened…", "officials in Kyiv said"):
     // where something is, not who does it.
-    private static bool IsLocated(SentenceGraph g, TokenRange actor)
+    private static bool IsLocated(SentenceGraph g, TokenRange actor) =>
+        PhraseHead(g, actor) is var head and >= 0 && g.CaseOf(head) is "in" or "at" or "inside" or "near" or "across" or "throughout" or "within" or "around";
+
+    // The word of a phrase whose head lies outside it (where its preposition hangs), or -1.
+    private static int PhraseHead(SentenceGraph g, TokenRange phrase)
     {
-        for (var t = actor.Start; t < actor.End; t++)
+        for (var k = phrase.Start; k < phrase.End; k++)
         {
-            var h = g.Head(t);
-            if (h < actor.Start || h >= actor.End)
+            if (!phrase.Contains(g.Head(k)))
             {
-                return g.CaseOf(t) is "in" or "at" or "inside" or "near" or "across" or "throughout" or "within" or "around";
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     // "38%", "two-thirds", "a majority", "most", "many": how many of those asked, not who.
@@ -1452,17 +1451,9 @@ public sealed class EventCoder(EventPatternDictionary patterns, CameoOntology on
     /// such an actor is no subject, whatever the word order. (Other prepositions are left alone:
     /// the fallback is there for misparses, where they are attached anywhere.)
     /// </summary>
-    private static bool IsCitedSource(SentenceGraph g, TokenRange phrase)
-    {
-        for (var k = phrase.Start; k < phrase.End; k++)
-        {
-            if (!phrase.Contains(g.Head(k)))
-            {
-                return g.CaseOf(k) == "according to" || (k >= 2 && g[k - 1].Norm.Equals("to", StringComparison.OrdinalIgnoreCase) && g[k - 2].Norm.Equals("according", StringComparison.OrdinalIgnoreCase));
-            }
-        }
-        return false;
-    }
+    private static bool IsCitedSource(SentenceGraph g, TokenRange phrase) =>
+        PhraseHead(g, phrase) is var k and >= 0
+        && (g.CaseOf(k) == "according to" || (k >= 2 && g[k - 1].Norm.Equals("to", StringComparison.OrdinalIgnoreCase) && g[k - 2].Norm.Equals("according", StringComparison.OrdinalIgnoreCase)));
 
     // Nouns that take an infinitive of their own ("a plan to withdraw", "the right to strike").
     private static readonly FrozenSet<string> InfinitiveNouns = new[]

@@ -351,37 +351,32 @@ internal sealed class TaggerWorkspace
         {
             foreach (var c in allowed)
             {
-                var score = scores[c];
-                if (score > bestScore)
-                {
-                    second = bestScore;
-                    bestScore = score;
-                    best = c;
-                }
-                else if (score > second)
-                {
-                    second = score;
-                }
+                Consider(scores[c], c, ref best, ref bestScore, ref second);
             }
         }
         else
         {
             for (var c = 0; c < classCount; c++)
             {
-                var score = scores[c];
-                if (score > bestScore)
-                {
-                    second = bestScore;
-                    bestScore = score;
-                    best = c;
-                }
-                else if (score > second)
-                {
-                    second = score;
-                }
+                Consider(scores[c], c, ref best, ref bestScore, ref second);
             }
         }
         margin = bestScore - second;
         return best;
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        static void Consider(float score, int c, ref int best, ref float bestScore, ref float second)
+        {
+            if (score > bestScore)
+            {
+                second = bestScore;
+                bestScore = score;
+                best = c;
+            }
+            else if (score > second)
+            {
+                second = score;
+            }
+        }
     }
 }
